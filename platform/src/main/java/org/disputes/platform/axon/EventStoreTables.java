@@ -1,0 +1,71 @@
+package org.disputes.platform.axon;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+
+/**
+ * The event store both services read: Axon's JDBC storage engine on {@code bytea} columns in the command
+ * service's schema, which its Flyway migrations own. Declared by hand because Axon's JDBC auto-configuration
+ * does not see Spring Boot 4's DataSource.
+ */
+public final class EventStoreTables {
+
+    public static final String SCHEMA = "command";
+    public static final String EVENTS = SCHEMA + ".domain_event_entry";
+    public static final String SNAPSHOTS = SCHEMA + ".snapshot_event_entry";
+
+    private EventStoreTables() {
+    }
+
+    public static JdbcEventStorageEngine storageEngine(Serializer snapshotSerializer, Serializer eventSerializer,
+                                                       ConnectionProvider connections,
+                                                       TransactionManager transactions) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(snapshotSerializer)
+                .eventSerializer(eventSerializer)
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .dataType(byte[].class)
+                // PostgreSQL's unique_violation: a case id reused, or two writers at one sequence of a case
+                .persistenceExceptionResolver(new SQLStateResolver("23505"))
+                .schema(EventSchema.builder()
+                        .eventTable(EVENTS)
+                        .snapshotTable(SNAPSHOTS)
+                        .globalIndexColumn("global_index")
+                        .eventIdentifierColumn("event_identifier")
+                        .aggregateIdentifierColumn("aggregate_identifier")
+                        .sequenceNumberColumn("sequence_number")
+                        .typeColumn("type")
+                        .timestampColumn("timestamp")
+                        .payloadTypeColumn("payload_type")
+                        .payloadRevisionColumn("payload_revision")
+                        .payloadColumn("payload")
+                        .metaDataColumn("meta_data")
+                        .build())
+                .build();
+    }
+
+    /** A token store in the given schema, whose {@code token_entry} table that schema's owner migrates. */
+    public static JdbcTokenStore tokenStore(String schema, Serializer serializer, ConnectionProvider connections) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .contentType(byte[].class)
+                .schema(TokenSchema.builder()
+                        .setTokenTable(schema + ".token_entry")
+                        .setProcessorNameColumn("processor_name")
+                        .setSegmentColumn("segment")
+                        .setTokenColumn("token")
+                        .setTokenTypeColumn("token_type")
+                        .setTimestampColumn("timestamp")
+                        .setOwnerColumn("owner")
+                        .build())
+                .build();
+    }
+}

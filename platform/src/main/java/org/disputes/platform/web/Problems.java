@@ -1,0 +1,43 @@
+package org.disputes.platform.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+
+/** Builds RFC 9457 problem responses: {@code type}, {@code title}, {@code status}, {@code detail}, {@code code}, {@code errors}. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static ProblemDetail detail(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        if (!errors.isEmpty()) {
+            problem.setProperty("errors", errors);
+        }
+        return problem;
+    }
+
+    public static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail,
+                                                         List<FieldProblem> errors) {
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail(status, code, detail, errors));
+    }
+
+    public static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail) {
+        return response(status, code, detail, List.of());
+    }
+
+    public static ResponseEntity<ProblemDetail> response(ApiProblem problem) {
+        return response(problem.status(), problem.code(), problem.getMessage(), problem.errors());
+    }
+}
