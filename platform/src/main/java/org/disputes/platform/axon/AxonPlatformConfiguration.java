@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import javax.sql.DataSource;
 import java.time.Clock;
@@ -39,10 +40,17 @@ public class AxonPlatformConfiguration {
         return new SpringTransactionManager(transactions);
     }
 
-    /** Stored events are read by later versions of this code: fields added or dropped must not break them. */
+    /**
+     * Stored events are read by later versions of this code: fields added or dropped must not break them. Axon's
+     * own tracking tokens are polymorphic; Jackson 3 refuses them unless their types are allowed by name (Axon
+     * 4.13.0 does not allow them itself: AxonFramework issue 4160).
+     */
     @Bean
     Jackson3SerializerCustomizer lenientStoredMessages() {
         return mapper -> mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubType("org.axonframework.")
+                        .build())
                 // evidence attributes keep their exact decimals, so a retried submission compares equal
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     }
@@ -61,6 +69,7 @@ public class AxonPlatformConfiguration {
 
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        // milliseconds: what the event store keeps, and what the API shows
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofMillis(1));
     }
 }

@@ -1,0 +1,117 @@
+package org.disputes.query.cases;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The query side's tables: one row a case with its view as JSON, and the timeline. Plain SQL, no ORM. */
+@Repository
+public class CaseViewRepository {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    public CaseViewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CaseView> find(UUID caseId) {
+        return jdbc.sql("select view from query.case_view where case_id = ?")
+                .param(caseId)
+                .query((rs, n) -> read(rs.getString(1)))
+                .optional();
+    }
+
+    public Optional<Long> version(UUID caseId) {
+        return jdbc.sql("select version from query.case_view where case_id = ?").param(caseId)
+                .query(Long.class).optional();
+    }
+
+    public void save(CaseView view) {
+        jdbc.sql("""
+                        insert into query.case_view (case_id, kind, status, jurisdiction, customer_id, courier_id,
+                                                     filed_at, version, view)
+                        values (:caseId, :kind, :status, :jurisdiction, :customerId, :courierId, :filedAt, :version,
+                                cast(:view as jsonb))
+                        on conflict (case_id) do update set status = excluded.status, version = excluded.version,
+                                                            view = excluded.view""")
+                .param("caseId", UUID.fromString(view.caseId()))
+                .param("kind", view.kind().name())
+                .param("status", view.status().name())
+                .param("jurisdiction", view.jurisdiction())
+                .param("customerId", view.customerId())
+                .param("courierId", view.courierId())
+                .param("filedAt", Timestamp.from(view.filedAt()))
+                .param("version", view.version())
+                .param("view", json.writeValueAsString(view))
+                .update();
+    }
+
+    public void appendTimeline(UUID caseId, long sequence, TimelineEntry entry) {
+        jdbc.sql("""
+                        insert into query.case_timeline (case_id, sequence, at, actor, role, type, summary)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(caseId, sequence, Timestamp.from(entry.at()), entry.actor(), entry.role(), entry.type(),
+                        entry.summary())
+                .update();
+    }
+
+    public List<TimelineEntry> timeline(UUID caseId) {
+        return jdbc.sql("""
+                        select at, actor, role, type, summary from query.case_timeline
+                        where case_id = ? order by sequence""")
+                .param(caseId)
+                .query((rs, n) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("role"), rs.getString("type"), rs.getString("summary")))
+                .list();
+    }
+
+    public Page search(CaseFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(" where true");
+        List<Object> params = new ArrayList<>();
+        filter.status().ifPresent(s -> add(where, params, "status", s.name()));
+        filter.kind().ifPresent(k -> add(where, params, "kind", k.name()));
+        filter.jurisdiction().ifPresent(j -> add(where, params, "jurisdiction", j));
+        filter.customerId().ifPresent(c -> add(where, params, "customer_id", c));
+        filter.courierId().ifPresent(c -> add(where, params, "courier_id", c));
+        long total = jdbc.sql("select count(*) from query.case_view" + where).params(params)
+                .query(Long.class).single();
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(size);
+        pageParams.add((long) page * size);
+        List<CaseView> items = jdbc.sql("select view from query.case_view" + where
+                        + " order by filed_at desc, case_id limit ? offset ?")
+                .params(pageParams)
+                .query((rs, n) -> read(rs.getString(1)))
+                .list();
+        return new Page(items, total);
+    }
+
+    /** Forgets every view, before a rebuild from the event store. */
+    public void clear() {
+        jdbc.sql("truncate query.case_view, query.case_timeline").update();
+    }
+
+    private static void add(StringBuilder where, List<Object> params, String column, Object value) {
+        where.append(" and ").append(column).append(" = ?");
+        params.add(value);
+    }
+
+    private CaseView read(String view) {
+        return json.readValue(view, CaseView.class);
+    }
+
+    /** One page of views and how many match in all. */
+    public record Page(List<CaseView> items, long total) {
+    }
+}

@@ -1,0 +1,18 @@
+package org.disputes.query.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+
+/**
+ * @param fetchDelay     how long the event store reader waits before polling again when it has caught up; events
+ *                       come from another process, so this bounds how stale a view can be
+ * @param rebuild        forget every view and replay the whole event store at start-up
+ * @param minVersionWait how long {@code minVersion} waits for a view before answering 503
+ */
+@ConfigurationProperties("disputes.query")
+public record QueryProperties(@DefaultValue("PT0.025S") Duration fetchDelay,
+                              @DefaultValue("false") boolean rebuild,
+                              @DefaultValue("PT5S") Duration minVersionWait) {
+}
