@@ -1,0 +1,55 @@
+package org.disputes.acceptance;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Real HTTP to one service, as a named demo user. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final ServiceProcess service;
+
+    Api(ServiceProcess service) {
+        this.service = service;
+    }
+
+    Response post(String path, String user, Object body) throws IOException, InterruptedException {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(service.uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+    }
+
+    Response get(String path, String user) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(service.uri(path)).GET(), user);
+    }
+
+    private static Response send(HttpRequest.Builder request, String user) throws IOException, InterruptedException {
+        if (user != null) {
+            String password = user + "-demo";
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Retry-After").orElse(null),
+                response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()), response.body());
+    }
+
+    record Response(int status, String contentType, String retryAfter, JsonNode body, String text) {
+        String at(String pointer) {
+            JsonNode node = body.at(pointer);
+            return node.isMissingNode() || node.isNull() ? null : node.asString();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.disputes.acceptance;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every view can be rebuilt from the event store alone: after the views are damaged, a query service started
+ * with {@code --disputes.query.rebuild=true} produces exactly the views the live projection had.
+ */
+class ViewRebuildTest {
+
+    private static RunningSystem system;
+
+    @BeforeAll
+    static void start() throws Exception {
+        system = RunningSystem.get();
+    }
+
+    @Test
+    void rebuildingFromTheEventStoreYieldsViewsIdenticalToTheLiveOnes() throws Exception {
+        long lastVersion = 0;
+        String lastCase = null;
+        for (int i = 0; i < 3; i++) {
+            Api.Response filed = system.commands().post("/api/delivery-claims", "agent",
+                    Stories.deliveryClaim(Stories.uniqueCustomer()));
+            lastCase = filed.at("/caseId");
+            for (String type : List.of("CARRIER_SCAN", "GPS_SCAN")) {
+                Api.Response added = system.commands().post("/api/cases/" + lastCase + "/evidence", "carrier",
+                        Stories.evidence("CARRIER", type, Map.of("distanceMeters", 15)));
+                lastVersion = Long.parseLong(added.at("/version"));
+            }
+        }
+        assertThat(system.queries().get("/api/cases/" + lastCase + "?minVersion=" + lastVersion, "agent").status())
+                .isEqualTo(200);
+        awaitAllProjected();
+        List<String> live = views();
+        assertThat(live).hasSizeGreaterThanOrEqualTo(3);
+
+        try (Connection db = database()) {
+            db.createStatement().execute("update query.case_view set status = 'CLOSED', view = '{}'::jsonb");
+            db.createStatement().execute("delete from query.case_timeline where sequence > 0");
+        }
+        assertThat(views()).isNotEqualTo(live);
+
+        system.restartQueries(List.of("--disputes.query.rebuild=true"));
+
+        assertThat(Poll.until(ViewRebuildTest::views, live::equals, Duration.ofSeconds(30))).isEqualTo(live);
+    }
+
+    /** Every case and timeline row, in a stable order, as text. */
+    private static List<String> views() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection db = database();
+             var cases = db.createStatement().executeQuery("""
+                     select case_id, kind, status, jurisdiction, customer_id, courier_id, filed_at, version, view::text
+                     from query.case_view order by case_id""")) {
+            while (cases.next()) {
+                rows.add(row(cases, 9));
+            }
+            try (var timeline = db.createStatement().executeQuery("""
+                    select case_id, sequence, at, actor, role, type, summary from query.case_timeline
+                    order by case_id, sequence""")) {
+                while (timeline.next()) {
+                    rows.add(row(timeline, 7));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static void awaitAllProjected() throws Exception {
+        long behind = Poll.until(ViewRebuildTest::eventsNotYetProjected, n -> n == 0, Duration.ofSeconds(10));
+        assertThat(behind).as("events the query service has not projected").isZero();
+    }
+
+    private static long eventsNotYetProjected() throws SQLException {
+        try (Connection db = database();
+             var lag = db.createStatement().executeQuery("""
+                     select (select count(*) from command.domain_event_entry)
+                          - (select coalesce(sum(version), 0) from query.case_view)""")) {
+            lag.next();
+            return lag.getLong(1);
+        }
+    }
+
+    private static String row(java.sql.ResultSet rs, int columns) throws SQLException {
+        StringBuilder row = new StringBuilder();
+        for (int c = 1; c <= columns; c++) {
+            row.append(rs.getString(c)).append('|');
+        }
+        return row.toString();
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("DISPUTES_DB_URL"),
+                System.getProperty("DISPUTES_DB_USER"), System.getProperty("DISPUTES_DB_PASSWORD"));
+    }
+}
