@@ -1,0 +1,111 @@
+package org.disputes.acceptance;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * No Docker engine runs where we build, so docker-compose.yml is held against the services' own configuration:
+ * every variable it sets is one the service reads, ports agree, the database it names is the one it starts.
+ */
+class ComposeFileTest {
+
+    private static final Path REPOSITORY = Path.of(System.getProperty("disputes.jars", "..")).toAbsolutePath().normalize();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*):?([^}]*)}");
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> services() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(REPOSITORY.resolve("docker-compose.yml")));
+        return (Map<String, Object>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> service(String name) throws IOException {
+        Map<String, Object> service = (Map<String, Object>) services().get(name);
+        assertThat(service).as("service " + name + " in docker-compose.yml").isNotNull();
+        return service;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment(String name) throws IOException {
+        return (Map<String, String>) service(name).get("environment");
+    }
+
+    /** The environment variables a service's application.yml reads, with their defaults. */
+    private static Map<String, String> variablesRead(String name) throws IOException {
+        Matcher m = PLACEHOLDER.matcher(Files.readString(
+                REPOSITORY.resolve(name).resolve("src/main/resources/application.yml")));
+        Map<String, String> read = new java.util.HashMap<>();
+        while (m.find()) {
+            read.put(m.group(1), m.group(2));
+        }
+        return read;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"command-service,8081", "query-service,8082"})
+    void everyVariableTheComposeFileSetsIsOneTheServiceReads(String name, int port) throws IOException {
+        Map<String, String> env = environment(name);
+        Map<String, String> read = variablesRead(name);
+        assertThat(read.keySet()).containsAll(env.keySet());
+        assertThat(env.keySet()).contains("DISPUTES_DB_URL", "DISPUTES_DB_USER", "DISPUTES_DB_PASSWORD", "SERVER_PORT");
+        assertThat(read.get("SERVER_PORT")).isEqualTo(String.valueOf(port));
+        assertThat(env.get("SERVER_PORT")).isEqualTo(String.valueOf(port));
+        assertThat((List<String>) service(name).get("ports")).containsExactly(port + ":" + port);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"command-service", "query-service"})
+    void servicesUseTheDatabaseTheComposeFileStarts(String name) throws IOException {
+        Map<String, String> postgres = environment("postgres");
+        Map<String, String> env = environment(name);
+        assertThat(env.get("DISPUTES_DB_URL"))
+                .isEqualTo("jdbc:postgresql://postgres:5432/" + postgres.get("POSTGRES_DB"));
+        assertThat(env.get("DISPUTES_DB_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(env.get("DISPUTES_DB_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        assertThat(service(name).get("healthcheck").toString()).contains("/actuator/health");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void servicesStartInOrderOnHealthyDependencies() throws IOException {
+        assertThat(service("postgres").get("healthcheck").toString()).contains("pg_isready");
+        Map<String, Map<String, String>> command = (Map<String, Map<String, String>>) service("command-service").get("depends_on");
+        assertThat(command.get("postgres").get("condition")).isEqualTo("service_healthy");
+        Map<String, Map<String, String>> query = (Map<String, Map<String, String>>) service("query-service").get("depends_on");
+        assertThat(query.get("command-service").get("condition")).isEqualTo("service_healthy");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"command-service,8081", "query-service,8082"})
+    @SuppressWarnings("unchecked")
+    void eachServiceIsBuiltFromItsDockerfileIntoTheJarMavenPackages(String name, int port) throws IOException {
+        Map<String, String> build = (Map<String, String>) service(name).get("build");
+        assertThat(build.get("context")).isEqualTo(".");
+        Path dockerfile = REPOSITORY.resolve(build.get("dockerfile"));
+        String text = Files.readString(dockerfile);
+        assertThat(text).contains("-pl " + name + " -am package", "/src/" + name + "/target/" + name + ".jar",
+                "EXPOSE " + port);
+        assertThat(Files.readString(REPOSITORY.resolve(name).resolve("pom.xml")))
+                .contains("<finalName>" + name + "</finalName>");
+    }
+
+    @Test
+    void theComposeFileStartsNothingElse() throws IOException {
+        assertThat(new TreeSet<>(services().keySet()))
+                .isEqualTo(new TreeSet<>(Set.of("postgres", "command-service", "query-service")));
+    }
+}
