@@ -97,12 +97,17 @@ final class RequestReader {
                 body.description(), attributes);
     }
 
+    /** A case id from the path, held to the same canonical form as one in a body (no "1-1-1-1-1" alias). */
     static CaseId caseId(String value) {
         try {
-            return new CaseId(UUID.fromString(value));
+            UUID uuid = UUID.fromString(value);
+            if (uuid.toString().equalsIgnoreCase(value)) {
+                return new CaseId(uuid);
+            }
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.invalid("caseId", "must be a UUID");
+            // reported below
         }
+        throw ApiProblem.invalid("caseId", "must be a UUID");
     }
 
     private static void requireBody(Object body) {
