@@ -17,4 +17,8 @@ public record SubmitEvidence(
         URI uri,
         String description,
         EvidenceAttributes attributes) {
+
+    public SubmitEvidence {
+        attributes = attributes == null ? EvidenceAttributes.NONE : attributes;
+    }
 }
