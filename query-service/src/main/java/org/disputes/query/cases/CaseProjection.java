@@ -28,8 +28,14 @@ public class CaseProjection {
         this.updates = updates;
     }
 
+    /** The aggregate type the command side stores a case's events under. */
+    static final String CASE_AGGREGATE = "DisputeCase";
+
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
+        if (!CASE_AGGREGATE.equals(message.getType())) {
+            return;
+        }
         UUID caseId = UUID.fromString(message.getAggregateIdentifier());
         long version = message.getSequenceNumber() + 1;
         CaseView current = views.find(caseId).orElse(null);
