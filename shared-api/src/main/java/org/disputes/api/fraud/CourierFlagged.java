@@ -1,0 +1,9 @@
+package org.disputes.api.fraud;
+
+import org.disputes.api.CaseId;
+
+import java.time.Instant;
+
+/** A fact on a courier's record: a case of theirs raised a signal (such as a code disclosed by phone). */
+public record CourierFlagged(String courierId, CaseId caseId, String signal, Instant flaggedAt) {
+}
