@@ -26,12 +26,12 @@ public record Presumption(String jurisdiction, Period period, LocalDate delivere
     }
 
     String sentence() {
-        String span = "the " + Sentences.period(period) + " presumption period (" + jurisdiction + ") that ran from"
-                + " delivery on " + deliveredOn;
+        String period = "the presumption period of " + Sentences.period(this.period) + " (" + jurisdiction + ")";
         return within()
-                ? "The lack of conformity was reported on " + reportedOn + ", within " + span + " to " + lastDay
-                + " included, so the seller must prove that the goods conformed (Directive (EU) 2019/771 art. 11)."
-                : "The lack of conformity was reported on " + reportedOn + ", after " + span + " and ended on "
-                + lastDay + ", so the customer must prove the defect.";
+                ? "The lack of conformity was reported on " + reportedOn + ", within " + period + " that runs from"
+                + " delivery on " + deliveredOn + " to " + lastDay + " included, so the seller must prove that the"
+                + " goods conformed (Directive (EU) 2019/771 art. 11)."
+                : "The lack of conformity was reported on " + reportedOn + ", after " + period + " that ran from"
+                + " delivery on " + deliveredOn + " and ended on " + lastDay + ", so the customer must prove the defect.";
     }
 }

@@ -55,9 +55,9 @@ final class Sentences {
         if (tally.isEmpty()) {
             return "The customer submitted no evidence beyond their own statement.";
         }
-        String verdict = tally.reaches(ProofTally.MATERIAL) ? "reaches" : "falls short of";
-        return "The customer's evidence " + verdict + " the " + ProofTally.MATERIAL + " points that make it weigh, with "
-                + tally.points() + ": " + items(tally) + ".";
+        String bar = (tally.reaches(ProofTally.MATERIAL) ? ", at least the " : ", fewer than the ")
+                + ProofTally.MATERIAL + " needed: ";
+        return "The customer's evidence counts " + points(tally.points()) + bar + items(tally) + ".";
     }
 
     /** The customer's evidence where its bar does not matter to the outcome: named, without a judgement. */

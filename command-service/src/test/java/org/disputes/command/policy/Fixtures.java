@@ -100,10 +100,6 @@ final class Fixtures {
                 .decidedAt(due);
     }
 
-    static Money money(String value, String currency) {
-        return Money.of(value, currency);
-    }
-
     static List<Tender> paidWith(String value) {
         return List.of(new Tender(TenderMethod.CARD, new java.math.BigDecimal(value)));
     }

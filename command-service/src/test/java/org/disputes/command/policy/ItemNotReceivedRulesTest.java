@@ -100,7 +100,7 @@ class ItemNotReceivedRulesTest {
         assertThat(decision.recommendation()).isNull();
         assertThat(decision.rules()).containsExactly("INR-3");
         assertThat(decision.reasons()).contains(
-                "The customer's evidence reaches the 2 points that make it weigh, with 4: " + footage.label()
+                "The customer's evidence counts 4 points, at least the 2 needed: " + footage.label()
                         + " counted 4 points because it covers the delivery window.",
                 "The evidence conflicts: a person weighs it, and the policy makes no recommendation.");
         assertThat(decision.reasons().get(0)).contains(scan.label() + " counted 2 points", photo.label() + " counted 2 points");
