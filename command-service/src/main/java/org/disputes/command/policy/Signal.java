@@ -1,0 +1,12 @@
+package org.disputes.command.policy;
+
+/**
+ * Facts the policy raises beside any outcome of a non-receipt case (POLICY.md §3). They are about couriers, not
+ * customers: a repeat claimant is already the outcome of INR-1 and needs no second label.
+ */
+public enum Signal {
+    /** The one-time code was given away remotely: the courier is flagged, a fact on the courier's record. */
+    OTP_REMOTE_DISCLOSURE,
+    /** The courier reached 3 flagged or refunded non-receipt cases in the period: a fraud referral is due (once). */
+    COURIER_PATTERN
+}
