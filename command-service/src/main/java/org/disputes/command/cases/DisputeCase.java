@@ -13,7 +13,29 @@ import org.disputes.api.CaseStatus;
 import org.disputes.api.Money;
 import org.disputes.api.Purchase;
 import org.disputes.api.Tender;
+import org.disputes.api.adjudication.AppealDecision;
+import org.disputes.api.adjudication.CaseDecided;
+import org.disputes.api.adjudication.CloseCase;
+import org.disputes.api.adjudication.DecideCase;
+import org.disputes.api.adjudication.DecideEscalatedCase;
+import org.disputes.api.adjudication.DecisionAppealed;
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.EscalatedCaseDecided;
+import org.disputes.api.adjudication.EscalationOverdue;
+import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.adjudication.MarkEscalationOverdue;
+import org.disputes.api.adjudication.ProofRequested;
+import org.disputes.api.adjudication.RequestProof;
 import org.disputes.api.claim.CaseClosed;
+import org.disputes.api.evidence.Party;
+import org.disputes.api.fraud.FraudSuspicionRecorded;
+import org.disputes.api.fraud.RecordFraudSuspicion;
+import org.disputes.api.refund.RefundIssued;
+import org.disputes.command.policy.CaseFacts;
+import org.disputes.command.policy.Decision;
+import org.disputes.command.policy.Evidence;
+import org.disputes.command.policy.FraudSuspicion;
+import org.disputes.command.policy.RefundSplit;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.claim.DisputeReason;
@@ -27,7 +49,8 @@ import org.disputes.api.evidence.SubmitEvidence;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,8 +58,9 @@ import java.util.Optional;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One customer's case: a delivery claim or a customer dispute, and the evidence the parties put on its record.
- * It guards what may be recorded; who must prove what is the adjudication's business, not this class's.
+ * One customer's case: a delivery claim or a customer dispute, the evidence the parties put on its record, and
+ * what was decided on it. It guards what may be recorded and when; who must prove what is the burden-of-proof
+ * policy's business, which it consults through the {@link Adjudicator}. A refund is issued at most once.
  * Every accepted command answers the case's new version: the number of events in its history.
  */
 @Aggregate
@@ -46,10 +70,26 @@ public class DisputeCase {
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     static final int MAX_ATTRIBUTES = 32;
 
+    static final int MIN_JUSTIFICATION = 20;
+    static final int MAX_TEXT = 4000;
+
     @AggregateIdentifier
     private CaseId caseId;
+    private CaseKind kind;
     private CaseStatus status;
-    private final Map<EvidenceId, EvidenceSubmitted> evidence = new HashMap<>();
+    private Purchase purchase;
+    private Money claimed;
+    private Instant filedAt;
+    private Instant responseDueBy;
+    private Instant deliveredAt;
+    private boolean proofRequested;
+    private final Map<EvidenceId, EvidenceSubmitted> evidence = new LinkedHashMap<>();
+    private final List<FraudSuspicion> suspicions = new ArrayList<>();
+    private EscalationTier tier;
+    private Instant escalationDueBy;
+    private DecisionOutcome personDecision;
+    private Instant appealDueBy;
+    private boolean refunded;
 
     protected DisputeCase() {
         // for Axon: a case is rebuilt from its events
@@ -97,7 +137,7 @@ public class DisputeCase {
     }
 
     @CommandHandler
-    public long handle(SubmitEvidence command, CaseCalendar calendar) {
+    public long handle(SubmitEvidence command, CaseCalendar calendar, Adjudicator adjudicator) {
         EvidenceSubmitted earlier = evidence.get(command.evidenceId());
         if (earlier != null) {
             assertSameSubmission(earlier, command);
@@ -127,7 +167,148 @@ public class DisputeCase {
         apply(new EvidenceSubmitted(caseId, command.evidenceId(), command.party(), command.type(),
                 command.capturedAt(), command.sha256(), command.uri(), command.description(), command.attributes(),
                 now));
+        if (status == CaseStatus.ESCALATED || status == CaseStatus.APPEALED) {
+            apply(Verdicts.reweighed(caseId, adjudicator.reweigh(caseId, facts(), purchase.customerId(),
+                    purchase.courierId(), kind, now), now));
+        }
         return version();
+    }
+
+    /** Asks the side that carries the burden for its proof, once. */
+    @CommandHandler
+    public long handle(RequestProof command, CaseCalendar calendar) {
+        if (!proofRequested) {
+            List<Party> from = kind == CaseKind.ITEM_NOT_RECEIVED ? List.of(Party.SELLER, Party.CARRIER)
+                    : List.of(Party.SELLER);
+            apply(new ProofRequested(caseId, from, responseDueBy, calendar.now()));
+        }
+        return version();
+    }
+
+    /** The deadline fell: the policy decides an open case; a case decided meanwhile ignores it. */
+    @CommandHandler
+    public long handle(DecideCase command, CaseCalendar calendar, Adjudicator adjudicator) {
+        if (status != CaseStatus.OPEN) {
+            return version();
+        }
+        Instant now = calendar.now();
+        Decision decision = adjudicator.decide(caseId, facts(), purchase.customerId(), purchase.courierId(), kind,
+                now);
+        if (decision.isPending()) {
+            return version();
+        }
+        apply(Verdicts.decided(caseId, decision, now, adjudicator.escalationDueBy(now)));
+        if (decision.refund() != null) {
+            issueRefund(decision.refund(), Verdicts.POLICY, now);
+        }
+        return version();
+    }
+
+    @CommandHandler
+    public long handle(RecordFraudSuspicion command, CaseCalendar calendar) {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseConflict(CaseConflict.CASE_CLOSED, "Case " + caseId + " is closed.");
+        }
+        new Violations().require(command.note() == null || command.note().length() <= MAX_TEXT, "note",
+                "must be at most " + MAX_TEXT + " characters").throwIfAny();
+        apply(new FraudSuspicionRecorded(caseId, command.regulatorNotified(), command.note(), calendar.now()));
+        return version();
+    }
+
+    /**
+     * Only the escalation team decides an escalated or appealed case. Repeating the refund that was decided
+     * changes nothing; anything else on a case that is not waiting for people is a conflict.
+     */
+    @CommandHandler
+    public long handle(DecideEscalatedCase command, CaseCalendar calendar, Adjudicator adjudicator) {
+        new Violations()
+                .require(command.outcome() == DecisionOutcome.REFUND || command.outcome() == DecisionOutcome.DENY,
+                        "outcome", "must be REFUND or DENY")
+                .require(command.justification() != null
+                                && command.justification().strip().length() >= MIN_JUSTIFICATION,
+                        "justification", "must be a written justification of at least " + MIN_JUSTIFICATION
+                                + " characters")
+                .require(command.justification() == null || command.justification().length() <= MAX_TEXT,
+                        "justification", "must be at most " + MAX_TEXT + " characters")
+                .throwIfAny();
+        if (refunded && command.outcome() == DecisionOutcome.REFUND) {
+            return version();
+        }
+        if (status != CaseStatus.ESCALATED && status != CaseStatus.APPEALED) {
+            throw new CaseConflict(CaseConflict.CASE_NOT_ESCALATED,
+                    "Case " + caseId + " is " + status + ", not waiting for the escalation team.");
+        }
+        Instant now = calendar.now();
+        apply(new EscalatedCaseDecided(caseId, command.outcome(), command.justification().strip(),
+                command.decidedBy(), now,
+                command.outcome() == DecisionOutcome.DENY ? adjudicator.appealDueBy(now) : null));
+        if (command.outcome() == DecisionOutcome.REFUND) {
+            issueRefund(RefundSplit.of(claimed, purchase.tenders()), command.decidedBy(), now);
+        }
+        return version();
+    }
+
+    /** A customer may appeal a denial inside the appeal window; the case goes back to the escalation team. */
+    @CommandHandler
+    public long handle(AppealDecision command, CaseCalendar calendar, Adjudicator adjudicator) {
+        new Violations().require(command.reason() != null && !command.reason().isBlank(), "reason", "is required")
+                .require(command.reason() == null || command.reason().length() <= MAX_TEXT, "reason",
+                        "must be at most " + MAX_TEXT + " characters")
+                .throwIfAny();
+        Instant now = calendar.now();
+        boolean denied = personDecision == DecisionOutcome.DENY
+                && (status == CaseStatus.DENIED || status == CaseStatus.CLOSED);
+        if (!denied) {
+            throw new CaseConflict(CaseConflict.CASE_NOT_DENIED,
+                    "Case " + caseId + " is " + status + "; only a denied case can be appealed.");
+        }
+        if (status == CaseStatus.CLOSED || now.isAfter(appealDueBy)) {
+            throw new CaseConflict(CaseConflict.APPEAL_WINDOW_CLOSED,
+                    "The appeal window of case " + caseId + " closed at " + appealDueBy + ".");
+        }
+        apply(new DecisionAppealed(caseId, command.reason(), EscalationTier.TIER2, now,
+                adjudicator.escalationDueBy(now)));
+        return version();
+    }
+
+    /** The SLA that ended at {@code dueBy} passed with nobody deciding: record the breach and raise the tier. */
+    @CommandHandler
+    public long handle(MarkEscalationOverdue command, CaseCalendar calendar, Adjudicator adjudicator) {
+        boolean waiting = status == CaseStatus.ESCALATED || status == CaseStatus.APPEALED;
+        if (waiting && command.dueBy().equals(escalationDueBy)) {
+            Instant now = calendar.now();
+            apply(new EscalationOverdue(caseId, tier, tier.raised(), escalationDueBy,
+                    adjudicator.escalationDueBy(now), now));
+        }
+        return version();
+    }
+
+    /** The appeal window of a denial passed unused: the case is closed for good. */
+    @CommandHandler
+    public long handle(CloseCase command, CaseCalendar calendar) {
+        if (status == CaseStatus.DENIED && command.appealDueBy().equals(appealDueBy)) {
+            apply(new CaseClosed(caseId, "the appeal window passed without an appeal", calendar.now()));
+        }
+        return version();
+    }
+
+    private void issueRefund(RefundSplit split, String decidedBy, Instant now) {
+        if (!refunded) {
+            apply(new RefundIssued(caseId, split.total(), split.shares(), decidedBy, now));
+        }
+    }
+
+    private CaseFacts.Builder facts() {
+        CaseFacts.Builder facts = CaseFacts.builder(kind)
+                .jurisdiction(purchase.jurisdiction())
+                .filedAt(filedAt)
+                .responseDueBy(responseDueBy)
+                .deliveredAt(deliveredAt)
+                .claimed(claimed)
+                .tenders(purchase.tenders())
+                .evidence(evidence.values().stream().map(Evidence::from).toList());
+        suspicions.forEach(facts::fraudSuspicion);
+        return facts;
     }
 
     private void assertCaseAcceptsEvidence() {
@@ -193,14 +374,74 @@ public class DisputeCase {
 
     @EventSourcingHandler
     void on(DeliveryClaimFiled event) {
-        caseId = event.caseId();
-        status = CaseStatus.OPEN;
+        opened(event.caseId(), CaseKind.ITEM_NOT_RECEIVED, event.purchase(), event.claimedAmount(), event.filedAt(),
+                event.responseDueBy(), null);
     }
 
     @EventSourcingHandler
     void on(CustomerDisputeOpened event) {
-        caseId = event.caseId();
+        opened(event.caseId(), event.reason().kind(), event.purchase(), event.claimedAmount(), event.filedAt(),
+                event.responseDueBy(), event.deliveredAt());
+    }
+
+    private void opened(CaseId id, CaseKind caseKind, Purchase bought, Money claimedAmount, Instant filed,
+                        Instant dueBy, Instant delivered) {
+        caseId = id;
+        kind = caseKind;
+        purchase = bought;
+        claimed = claimedAmount;
+        filedAt = filed;
+        responseDueBy = dueBy;
+        deliveredAt = delivered;
         status = CaseStatus.OPEN;
+    }
+
+    @EventSourcingHandler
+    void on(ProofRequested event) {
+        proofRequested = true;
+    }
+
+    @EventSourcingHandler
+    void on(FraudSuspicionRecorded event) {
+        suspicions.add(new FraudSuspicion(event.regulatorNotified(), event.recordedAt()));
+    }
+
+    @EventSourcingHandler
+    void on(CaseDecided event) {
+        if (event.outcome() == DecisionOutcome.ESCALATE) {
+            status = CaseStatus.ESCALATED;
+            tier = event.tier();
+            escalationDueBy = event.escalationDueBy();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(EscalationOverdue event) {
+        tier = event.to();
+        escalationDueBy = event.dueBy();
+    }
+
+    @EventSourcingHandler
+    void on(EscalatedCaseDecided event) {
+        personDecision = event.outcome();
+        escalationDueBy = null;
+        if (event.outcome() == DecisionOutcome.DENY) {
+            status = CaseStatus.DENIED;
+            appealDueBy = event.appealDueBy();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DecisionAppealed event) {
+        status = CaseStatus.APPEALED;
+        tier = event.tier();
+        escalationDueBy = event.escalationDueBy();
+    }
+
+    @EventSourcingHandler
+    void on(RefundIssued event) {
+        refunded = true;
+        status = CaseStatus.REFUNDED;
     }
 
     @EventSourcingHandler

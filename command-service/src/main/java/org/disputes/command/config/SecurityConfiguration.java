@@ -24,6 +24,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/delivery-claims", "/api/disputes").hasRole("AGENT")
                         .requestMatchers(HttpMethod.POST, "/api/cases/*/evidence")
                         .hasAnyRole("AGENT", "CARRIER", "SELLER")
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/fraud-suspicion", "/api/cases/*/appeal")
+                        .hasRole("AGENT")
+                        .requestMatchers(HttpMethod.POST, "/api/cases/*/decision").hasRole("ESCALATION")
                         .anyRequest().denyAll())
                 .build();
     }

@@ -66,6 +66,30 @@ final class CaseFixtures {
         return new CaseCalendar(Clock.fixed(NOW, ZoneOffset.UTC), ZONES, RESPONSE_WINDOW, Optional.empty());
     }
 
+    static final Duration ESCALATION_SLA = Duration.ofDays(14);
+    static final Duration APPEAL_WINDOW = Duration.ofDays(30);
+
+    /** The policy with POLICY.md's default terms, over a history where the claimant and courier have no other cases. */
+    static Adjudicator adjudicator() {
+        return adjudicator(0, 0);
+    }
+
+    static Adjudicator adjudicator(int otherClaimsOfTheClaimant, int patternCasesOfTheCourier) {
+        DecisionSupport history = new DecisionSupport() {
+            @Override
+            public int otherNonReceiptClaims(String customerId, CaseId except, Instant at) {
+                return otherClaimsOfTheClaimant;
+            }
+
+            @Override
+            public int courierPatternCases(String courierId, CaseId except, Instant at) {
+                return patternCasesOfTheCourier;
+            }
+        };
+        return new Adjudicator(new org.disputes.command.policy.BurdenOfProofPolicy(),
+                org.disputes.command.policy.PolicyTerms.defaults(), history, ESCALATION_SLA, APPEAL_WINDOW);
+    }
+
     static Money eur(String value) {
         return Money.of(value, "EUR");
     }

@@ -57,6 +57,7 @@ class DisputeCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(DisputeCase.class);
         fixture.registerInjectableResource(CaseFixtures.calendar());
+        fixture.registerInjectableResource(CaseFixtures.adjudicator());
     }
 
     // ---------------------------------------------------------------- filing a delivery claim

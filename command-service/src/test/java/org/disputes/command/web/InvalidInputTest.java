@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,8 +70,24 @@ class InvalidInputTest {
     void aCaseToAddEvidenceTo() throws Exception {
         caseId = post("/api/delivery-claims", CLAIM).body().get("caseId").asString();
         closedCaseId = post("/api/delivery-claims", CLAIM).body().get("caseId").asString();
-        eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", closedCaseId, 1,
+        // the adjudication asks for proof on its own: let it, so that what follows is all the test's doing
+        awaitEvents(caseId, 2);
+        awaitEvents(closedCaseId, 2);
+        eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", closedCaseId, 2,
                 new CaseClosed(CaseId.of(closedCaseId), "appeal window passed", Instant.now())));
+    }
+
+    private void awaitEvents(String aCase, long count) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (eventsOf(aCase) < count && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(20_000_000);
+        }
+        assertThat(eventsOf(aCase)).as("events of case " + aCase).isEqualTo(count);
+    }
+
+    private long eventsOf(String aCase) {
+        return jdbc.sql("select count(*) from command.domain_event_entry where aggregate_identifier = ?")
+                .param(aCase).query(Long.class).single();
     }
 
     static Stream<Arguments> invalidRequests() {

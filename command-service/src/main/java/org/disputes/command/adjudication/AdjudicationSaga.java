@@ -1,0 +1,164 @@
+package org.disputes.command.adjudication;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.saga.EndSaga;
+import org.axonframework.modelling.saga.SagaEventHandler;
+import org.axonframework.modelling.saga.StartSaga;
+import org.axonframework.spring.stereotype.Saga;
+import org.disputes.api.CaseId;
+import org.disputes.api.adjudication.CaseDecided;
+import org.disputes.api.adjudication.CloseCase;
+import org.disputes.api.adjudication.DecideCase;
+import org.disputes.api.adjudication.DecisionAppealed;
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.EscalatedCaseDecided;
+import org.disputes.api.adjudication.EscalationOverdue;
+import org.disputes.api.adjudication.MarkEscalationOverdue;
+import org.disputes.api.adjudication.RequestProof;
+import org.disputes.api.claim.CaseClosed;
+import org.disputes.api.claim.CustomerDisputeOpened;
+import org.disputes.api.claim.DeliveryClaimFiled;
+import org.disputes.api.fraud.FlagCourier;
+import org.disputes.api.fraud.OpenFraudReferral;
+import org.disputes.api.refund.RefundIssued;
+import org.disputes.platform.axon.MessageActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Runs one case through time: asks for proof when it opens, has the policy decide when its deadline falls,
+ * watches the escalation SLA and the appeal window, and carries the policy's signals to the courier's record.
+ * It decides nothing itself: every decision is the case's, taken by its rules. Deadlines live in PostgreSQL
+ * (db-scheduler), so they survive a crash of the service.
+ */
+@Saga
+public class AdjudicationSaga {
+
+    static final String CASE_ID = "caseId";
+    static final String RESPONSE_WINDOW = "response-window";
+    static final String ESCALATION_SLA = "escalation-sla";
+    static final String APPEAL_WINDOW = "appeal-window";
+    static final String OTP_REMOTE_DISCLOSURE = "OTP_REMOTE_DISCLOSURE";
+    static final String COURIER_PATTERN = "COURIER_PATTERN";
+    /** Commands the saga sends are the policy's doing, not the doing of whoever caused the event it reacts to. */
+    static final MetaData BY_POLICY = MetaData.with(MessageActor.ACTOR, "policy").and(MessageActor.ROLE, "POLICY");
+
+    private static final Logger log = LoggerFactory.getLogger(AdjudicationSaga.class);
+
+    private CaseId caseId;
+    private String courierId;
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(DeliveryClaimFiled filed, CommandGateway commands, DeadlineManager deadlines) {
+        caseId = filed.caseId();
+        courierId = filed.purchase().courierId();
+        opened(filed.responseDueBy(), commands, deadlines);
+    }
+
+    @StartSaga
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(CustomerDisputeOpened opened, CommandGateway commands, DeadlineManager deadlines) {
+        caseId = opened.caseId();
+        opened(opened.responseDueBy(), commands, deadlines);
+    }
+
+    private void opened(Instant dueBy, CommandGateway commands, DeadlineManager deadlines) {
+        // a deadline handler's first parameter is the deadline's payload, so every deadline carries one
+        deadlines.schedule(dueBy, RESPONSE_WINDOW, dueBy);
+        send(commands, new RequestProof(caseId));
+    }
+
+    @DeadlineHandler(deadlineName = RESPONSE_WINDOW)
+    void responseWindowClosed(Instant dueBy, CommandGateway commands) {
+        send(commands, new DecideCase(caseId));
+    }
+
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(CaseDecided decided, CommandGateway commands, DeadlineManager deadlines) {
+        if (decided.outcome() == DecisionOutcome.ESCALATE) {
+            deadlines.schedule(decided.escalationDueBy(), ESCALATION_SLA, decided.escalationDueBy());
+        }
+        if (courierId != null && decided.signals().contains(OTP_REMOTE_DISCLOSURE)) {
+            send(commands, new FlagCourier(courierId, caseId, OTP_REMOTE_DISCLOSURE));
+        }
+        if (courierId != null && decided.signals().contains(COURIER_PATTERN)) {
+            send(commands, new OpenFraudReferral(courierId, List.of(caseId)));
+        }
+    }
+
+    @DeadlineHandler(deadlineName = ESCALATION_SLA)
+    void escalationSlaPassed(Instant dueBy, CommandGateway commands) {
+        send(commands, new MarkEscalationOverdue(caseId, dueBy));
+    }
+
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(EscalationOverdue overdue, DeadlineManager deadlines) {
+        deadlines.schedule(overdue.dueBy(), ESCALATION_SLA, overdue.dueBy());
+    }
+
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(EscalatedCaseDecided decided, DeadlineManager deadlines) {
+        deadlines.cancelAll(ESCALATION_SLA);
+        if (decided.outcome() == DecisionOutcome.DENY) {
+            deadlines.schedule(decided.appealDueBy(), APPEAL_WINDOW, decided.appealDueBy());
+        }
+    }
+
+    @DeadlineHandler(deadlineName = APPEAL_WINDOW)
+    void appealWindowPassed(Instant appealDueBy, CommandGateway commands) {
+        send(commands, new CloseCase(caseId, appealDueBy));
+    }
+
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(DecisionAppealed appealed, DeadlineManager deadlines) {
+        deadlines.cancelAll(APPEAL_WINDOW);
+        deadlines.schedule(appealed.escalationDueBy(), ESCALATION_SLA, appealed.escalationDueBy());
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(RefundIssued refunded, DeadlineManager deadlines) {
+        deadlines.cancelAll(ESCALATION_SLA);
+        deadlines.cancelAll(APPEAL_WINDOW);
+    }
+
+    @EndSaga
+    @SagaEventHandler(associationProperty = CASE_ID)
+    void on(CaseClosed closed, DeadlineManager deadlines) {
+        deadlines.cancelAll(RESPONSE_WINDOW);
+        deadlines.cancelAll(ESCALATION_SLA);
+    }
+
+    /** Sends on the policy's behalf; a command that fails for good is logged, never silently lost. */
+    private static void send(CommandGateway commands, Object command) {
+        commands.send(command, BY_POLICY).whenComplete((result, failure) -> {
+            if (failure != null) {
+                log.error("The adjudication could not carry out {}", command, failure);
+            }
+        });
+    }
+
+    // for Jackson: a saga is stored between events
+    public CaseId getCaseId() {
+        return caseId;
+    }
+
+    public void setCaseId(CaseId caseId) {
+        this.caseId = caseId;
+    }
+
+    public String getCourierId() {
+        return courierId;
+    }
+
+    public void setCourierId(String courierId) {
+        this.courierId = courierId;
+    }
+}

@@ -1,0 +1,128 @@
+package org.disputes.command.config;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.Task;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.serialization.Serializer;
+import org.disputes.command.cases.Adjudicator;
+import org.disputes.command.cases.DecisionSupport;
+import org.disputes.command.policy.BurdenOfProofPolicy;
+import org.disputes.command.policy.PolicyTerms;
+import org.disputes.command.support.JdbcDecisionSupport;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+
+/**
+ * The adjudication's infrastructure: the policy with this deployment's terms, the history it reads, the saga
+ * store, deadlines in PostgreSQL through db-scheduler, and a command gateway that retries a command that lost a
+ * race on a case (optimistic concurrency) instead of dropping it.
+ */
+@Configuration(proxyBeanMethods = false)
+class AdjudicationConfiguration {
+
+    @Bean
+    PolicyTerms policyTerms(PolicySettings settings) {
+        Map<Currency, java.math.BigDecimal> limits = settings.autoRefundLimit().entrySet().stream()
+                .collect(Collectors.toMap(e -> Currency.getInstance(e.getKey()), Map.Entry::getValue));
+        Map<String, Period> presumptions = settings.jurisdictions().entrySet().stream()
+                .filter(e -> e.getValue().nadPresumption() != null)
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().nadPresumption()));
+        return new PolicyTerms(limits, settings.nadPresumption(), presumptions, settings.zones());
+    }
+
+    @Bean
+    BurdenOfProofPolicy burdenOfProofPolicy() {
+        return new BurdenOfProofPolicy();
+    }
+
+    @Bean
+    DecisionSupport decisionSupport(JdbcClient jdbc, PolicySettings settings) {
+        return new JdbcDecisionSupport(jdbc, settings.repeatClaimantPeriod(), settings.courierPatternPeriod());
+    }
+
+    @Bean
+    Adjudicator adjudicator(BurdenOfProofPolicy policy, PolicyTerms terms, DecisionSupport support,
+                            PolicySettings settings) {
+        return new Adjudicator(policy, terms, support, settings.escalationSla(), settings.appealWindow());
+    }
+
+    /** Sagas read the events this service appends at once, and others' within the fetch delay. */
+    @Bean(destroyMethod = "shutDown")
+    EventStore eventStore(EventStorageEngine storageEngine,
+                          @Value("${disputes.command.fetch-delay:PT0.025S}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder().storageEngine(storageEngine).fetchDelay(fetchDelay.toMillis()).build();
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connections, Serializer serializer) {
+        return JdbcSagaStore.builder()
+                .connectionProvider(connections)
+                .serializer(serializer)
+                .sqlSchema(new PostgresSagaSqlSchema(SagaSchema.builder()
+                        .sagaEntryTable("command.saga_entry")
+                        .associationValueEntryTable("command.association_value_entry")
+                        .sagaIdColumn("saga_id")
+                        .revisionColumn("revision")
+                        .sagaTypeColumn("saga_type")
+                        .serializedSagaColumn("serialized_saga")
+                        .associationKeyColumn("association_key")
+                        .associationValueColumn("association_value")
+                        .build()))
+                .build();
+    }
+
+    /** Axon's db-scheduler tasks (declared by its auto-configuration) run here, polling often enough that a decision falls within a second of its deadline. */
+    @Bean(destroyMethod = "stop")
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
+                                @Value("${disputes.command.deadline-polling:PT0.1S}") Duration polling) {
+        return Scheduler.create(dataSource, tasks)
+                .tableName("command.scheduled_tasks")
+                .pollingInterval(polling)
+                .threads(4)
+                .build();
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void startDeadlines(ApplicationReadyEvent ready) {
+        Scheduler scheduler = ready.getApplicationContext().getBean(Scheduler.class);
+        if (!scheduler.getSchedulerState().isStarted()) {
+            scheduler.start();
+        }
+    }
+
+    @Bean
+    CommandGateway commandGateway(CommandBus commandBus) {
+        return DefaultCommandGateway.builder()
+                .commandBus(commandBus)
+                .retryScheduler(IntervalRetryScheduler.builder()
+                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
+                        .retryInterval(20)
+                        .maxRetryCount(10)
+                        .build())
+                .build();
+    }
+}

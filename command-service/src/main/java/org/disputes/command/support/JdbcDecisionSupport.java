@@ -1,0 +1,42 @@
+package org.disputes.command.support;
+
+import org.disputes.api.CaseId;
+import org.disputes.command.cases.DecisionSupport;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Answers the policy's questions about other cases from the command side's own non-receipt history. */
+public class JdbcDecisionSupport implements DecisionSupport {
+
+    private final JdbcClient jdbc;
+    private final Duration repeatClaimantPeriod;
+    private final Duration courierPatternPeriod;
+
+    public JdbcDecisionSupport(JdbcClient jdbc, Duration repeatClaimantPeriod, Duration courierPatternPeriod) {
+        this.jdbc = jdbc;
+        this.repeatClaimantPeriod = repeatClaimantPeriod;
+        this.courierPatternPeriod = courierPatternPeriod;
+    }
+
+    @Override
+    public int otherNonReceiptClaims(String customerId, CaseId except, Instant at) {
+        return jdbc.sql("""
+                        select count(*) from command.case_history
+                        where customer_id = ? and case_id <> ? and filed_at >= ? and filed_at <= ?""")
+                .params(customerId, except.value(), Timestamp.from(at.minus(repeatClaimantPeriod)), Timestamp.from(at))
+                .query(Integer.class).single();
+    }
+
+    @Override
+    public int courierPatternCases(String courierId, CaseId except, Instant at) {
+        return jdbc.sql("""
+                        select count(*) from command.case_history
+                        where courier_id = ? and case_id <> ? and (flagged or refunded)
+                          and filed_at >= ? and filed_at <= ?""")
+                .params(courierId, except.value(), Timestamp.from(at.minus(courierPatternPeriod)), Timestamp.from(at))
+                .query(Integer.class).single();
+    }
+}
