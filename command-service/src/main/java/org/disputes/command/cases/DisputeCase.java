@@ -2,6 +2,7 @@ package org.disputes.command.cases;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -168,8 +169,9 @@ public class DisputeCase {
                 command.capturedAt(), command.sha256(), command.uri(), command.description(), command.attributes(),
                 now));
         if (status == CaseStatus.ESCALATED || status == CaseStatus.APPEALED) {
-            apply(Verdicts.reweighed(caseId, adjudicator.reweigh(caseId, facts(), purchase.customerId(),
-                    purchase.courierId(), kind, now), now));
+            Decision reweighed = adjudicator.reweigh(caseId, facts(), purchase.customerId(), purchase.courierId(),
+                    kind, now);
+            apply(Verdicts.reweighed(caseId, reweighed, now), Verdicts.underPolicy(reweighed));
         }
         return version();
     }
@@ -197,9 +199,11 @@ public class DisputeCase {
         if (decision.isPending()) {
             return version();
         }
-        apply(Verdicts.decided(caseId, decision, now, adjudicator.escalationDueBy(now)));
-        if (decision.refund() != null) {
-            issueRefund(decision.refund(), Verdicts.POLICY, now);
+        MetaData underPolicy = Verdicts.underPolicy(decision);
+        apply(Verdicts.decided(caseId, decision, now, adjudicator.escalationDueBy(now)), underPolicy);
+        if (decision.refund() != null && !refunded) {
+            apply(new RefundIssued(caseId, decision.refund().total(), decision.refund().shares(), Verdicts.POLICY,
+                    now), underPolicy);
         }
         return version();
     }

@@ -1,5 +1,6 @@
 package org.disputes.command.cases;
 
+import org.axonframework.messaging.MetaData;
 import org.disputes.api.CaseId;
 import org.disputes.api.adjudication.CaseDecided;
 import org.disputes.api.adjudication.DecisionOutcome;
@@ -18,6 +19,8 @@ import java.util.List;
 final class Verdicts {
 
     static final String POLICY = "policy";
+    /** Metadata naming the policy version a decision was taken under, for the audit trail. */
+    static final String POLICY_VERSION = "policyVersion";
 
     private Verdicts() {
     }
@@ -34,6 +37,10 @@ final class Verdicts {
     static RecommendationUpdated reweighed(CaseId caseId, Decision decision, Instant now) {
         return new RecommendationUpdated(caseId, recommendation(decision), decision.policyVersion(),
                 decision.rules(), decision.reasons(), weights(decision.evidence()), now);
+    }
+
+    static MetaData underPolicy(Decision decision) {
+        return MetaData.with(POLICY_VERSION, decision.policyVersion());
     }
 
     private static Recommendation recommendation(Decision decision) {
