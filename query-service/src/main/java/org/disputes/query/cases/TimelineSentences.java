@@ -75,11 +75,11 @@ final class TimelineSentences {
         if (event instanceof EscalatedCaseDecided decided) {
             String appeal = decided.outcome() == DecisionOutcome.DENY && decided.appealDueBy() != null
                     ? " The customer may appeal until " + decided.appealDueBy() + "." : "";
-            return "The escalation team (" + decided.decidedBy() + ") " + outcome(decided.outcome()) + ": \""
-                    + decided.justification() + "\"." + appeal;
+            return "The escalation team (" + decided.decidedBy() + ") " + outcome(decided.outcome()) + ": "
+                    + quoted(decided.justification()) + appeal;
         }
         if (event instanceof DecisionAppealed appealed) {
-            return "The customer appealed the denial: \"" + appealed.reason() + "\". The case is back with "
+            return "The customer appealed the denial: " + quoted(appealed.reason()) + " The case is back with "
                     + tier(appealed.tier()) + ", to be decided by " + appealed.escalationDueBy() + ".";
         }
         if (event instanceof RefundIssued refund) {
@@ -158,6 +158,13 @@ final class TimelineSentences {
         }
         String reason = reasons.get(0);
         return ": " + reason + (reason.endsWith(".") ? "" : ".");
+    }
+
+    /** A person's own words, in quotes, ending the sentence: {@code "…."} rather than {@code "….".}. */
+    private static String quoted(String words) {
+        String text = words == null ? "" : words.strip();
+        boolean ended = text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
+        return "\"" + text + (ended ? "\"" : ".\"");
     }
 
     private static String tier(EscalationTier tier) {

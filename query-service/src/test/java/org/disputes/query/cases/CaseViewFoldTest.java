@@ -294,13 +294,15 @@ class CaseViewFoldTest {
                 .contains("it stays with fraud review");
         assertThat(TimelineSentences.describe(new EscalatedCaseDecided(CASE, DecisionOutcome.DENY, JUSTIFICATION,
                 "lead", DECIDED, DECIDED.plusSeconds(30 * 86400)))).isEqualTo(
-                "The escalation team (lead) denied the claim: \"" + JUSTIFICATION + "\". The customer may appeal "
+                "The escalation team (lead) denied the claim: \"" + JUSTIFICATION + "\" The customer may appeal "
                         + "until 2026-12-23T09:00:00Z.");
         assertThat(TimelineSentences.describe(new EscalatedCaseDecided(CASE, DecisionOutcome.REFUND, JUSTIFICATION,
                 "lead", DECIDED, null))).isEqualTo(
-                "The escalation team (lead) decided to refund the customer: \"" + JUSTIFICATION + "\".");
+                "The escalation team (lead) decided to refund the customer: \"" + JUSTIFICATION + "\"");
+        assertThat(TimelineSentences.describe(new DecisionAppealed(CASE, "I was at work", EscalationTier.TIER2,
+                DECIDED, ESCALATION_DUE))).startsWith("The customer appealed the denial: \"I was at work.\" The case");
         assertThat(TimelineSentences.describe(new DecisionAppealed(CASE, "I was at work.", EscalationTier.TIER2,
-                DECIDED, ESCALATION_DUE))).isEqualTo("The customer appealed the denial: \"I was at work.\". The case "
+                DECIDED, ESCALATION_DUE))).isEqualTo("The customer appealed the denial: \"I was at work.\" The case "
                 + "is back with tier 2, to be decided by 2026-12-07T09:00:00Z.");
         assertThat(TimelineSentences.describe(refund())).isEqualTo(
                 "A refund of 100.00 EUR was issued: 81.37 EUR back to the card, 18.63 EUR back to the gift card.");
