@@ -6,7 +6,6 @@ import org.disputes.api.Money;
 import org.disputes.api.Tender;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +34,7 @@ public record CaseView(
         List<String> signals,
         RefundView refund,
         EscalationView escalation,
+        FraudSuspicionView fraudSuspicion,
         long version) {
 
     public CaseView {
@@ -43,34 +43,87 @@ public record CaseView(
         signals = signals == null ? List.of() : List.copyOf(signals);
     }
 
-    CaseView withEvidence(EvidenceView item, long newVersion) {
-        List<EvidenceView> more = new ArrayList<>(evidence);
-        more.add(item);
-        return new CaseView(caseId, kind, status, orderId, customerId, sellerId, carrierId, courierId, jurisdiction,
-                deliveryMethod, reason, amount, claimedAmount, tenders, filedAt, responseDueBy, more, decision,
-                signals, refund, escalation, newVersion);
+    CaseView withEvidence(List<EvidenceView> newEvidence, long newVersion) {
+        return copy(status, newEvidence, decision, signals, refund, escalation, fraudSuspicion, newVersion);
     }
 
     CaseView withStatus(CaseStatus newStatus, long newVersion) {
-        return new CaseView(caseId, kind, newStatus, orderId, customerId, sellerId, carrierId, courierId,
-                jurisdiction, deliveryMethod, reason, amount, claimedAmount, tenders, filedAt, responseDueBy,
-                evidence, decision, signals, refund, escalation, newVersion);
+        return copy(newStatus, evidence, decision, signals, refund, escalation, fraudSuspicion, newVersion);
     }
 
     CaseView withVersion(long newVersion) {
         return withStatus(status, newVersion);
     }
 
+    CaseView withEscalation(EscalationView newEscalation, long newVersion) {
+        return copy(status, evidence, decision, signals, refund, newEscalation, fraudSuspicion, newVersion);
+    }
+
+    CaseView withFraudSuspicion(FraudSuspicionView suspicion, long newVersion) {
+        return copy(status, evidence, decision, signals, refund, escalation, suspicion, newVersion);
+    }
+
+    /** What a decision changes: where the case stands, the decision, its signals, its evidence's weights, who waits. */
+    CaseView decided(CaseStatus newStatus, DecisionView newDecision, List<String> newSignals,
+                     List<EvidenceView> weighed, EscalationView newEscalation, long newVersion) {
+        return copy(newStatus, weighed, newDecision, newSignals, refund, newEscalation, fraudSuspicion, newVersion);
+    }
+
+    CaseView refunded(RefundView newRefund, long newVersion) {
+        // a refunded case waits for nobody
+        return copy(CaseStatus.REFUNDED, evidence, decision, signals, newRefund, null, fraudSuspicion, newVersion);
+    }
+
+    /** The one place the parts a case's later events change are put back together with what its filing fixed. */
+    private CaseView copy(CaseStatus newStatus, List<EvidenceView> newEvidence, DecisionView newDecision,
+                          List<String> newSignals, RefundView newRefund, EscalationView newEscalation,
+                          FraudSuspicionView newFraudSuspicion, long newVersion) {
+        return new CaseView(caseId, kind, newStatus, orderId, customerId, sellerId, carrierId, courierId,
+                jurisdiction, deliveryMethod, reason, amount, claimedAmount, tenders, filedAt, responseDueBy,
+                newEvidence, newDecision, newSignals, newRefund, newEscalation, newFraudSuspicion, newVersion);
+    }
+
     /** The policy's decision on a case, or a person's. */
     public record DecisionView(String outcome, String tier, String recommendation, String policyVersion,
                                List<String> rules, List<String> reasons, String decidedBy, Instant decidedAt) {
+
+        public DecisionView {
+            rules = rules == null ? List.of() : List.copyOf(rules);
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
     }
 
     /** What was paid back, over which tenders. */
     public record RefundView(Money total, List<Tender> tenders, Instant issuedAt) {
+
+        public RefundView {
+            tenders = tenders == null ? List.of() : List.copyOf(tenders);
+        }
     }
 
-    /** Where an escalated case waits, and until when. */
-    public record EscalationView(String tier, String recommendation, Instant since, Instant dueBy, boolean overdue) {
+    /**
+     * Where an escalated or appealed case waits, until when, and what the policy advises the people deciding it.
+     * {@code reasons} (beyond API.md's fields) say why the case waits and what the current advice rests on: the
+     * policy's reasons when it escalated, its new reasons when new evidence changed the advice, the customer's
+     * reason on an appeal. The decision that sent the case here stays as it was in the view's {@code decision}.
+     */
+    public record EscalationView(String tier, String recommendation, Instant since, Instant dueBy, boolean overdue,
+                                 List<String> reasons) {
+
+        public EscalationView {
+            reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        }
+
+        EscalationView advising(String newRecommendation, List<String> newReasons) {
+            return new EscalationView(tier, newRecommendation, since, dueBy, overdue, newReasons);
+        }
+
+        EscalationView markedOverdue(String newTier, Instant newDueBy) {
+            return new EscalationView(newTier, recommendation, since, newDueBy, true, reasons);
+        }
+    }
+
+    /** An agent's fraud suspicion on the case (beyond API.md's fields), and whether the regulator was told. */
+    public record FraudSuspicionView(boolean regulatorNotified, String note, Instant recordedAt) {
     }
 }

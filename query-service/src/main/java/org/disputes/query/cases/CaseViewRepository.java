@@ -1,11 +1,15 @@
 package org.disputes.query.cases;
 
+import org.disputes.api.CaseStatus;
+import org.disputes.api.adjudication.EscalationTier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +42,15 @@ public class CaseViewRepository {
     }
 
     public void save(CaseView view) {
+        Instant dueBy = dueBy(view);
         jdbc.sql("""
                         insert into query.case_view (case_id, kind, status, jurisdiction, customer_id, courier_id,
-                                                     filed_at, version, view)
+                                                     filed_at, version, view, tier, due_by)
                         values (:caseId, :kind, :status, :jurisdiction, :customerId, :courierId, :filedAt, :version,
-                                cast(:view as jsonb))
+                                cast(:view as jsonb), :tier, :dueBy)
                         on conflict (case_id) do update set status = excluded.status, version = excluded.version,
-                                                            view = excluded.view""")
+                                                            view = excluded.view, tier = excluded.tier,
+                                                            due_by = excluded.due_by""")
                 .param("caseId", UUID.fromString(view.caseId()))
                 .param("kind", view.kind().name())
                 .param("status", view.status().name())
@@ -54,7 +60,23 @@ public class CaseViewRepository {
                 .param("filedAt", Timestamp.from(view.filedAt()))
                 .param("version", view.version())
                 .param("view", json.writeValueAsString(view))
+                .param("tier", waitsForPeople(view) ? view.escalation().tier() : null, Types.VARCHAR)
+                .param("dueBy", dueBy == null ? null : Timestamp.from(dueBy), Types.TIMESTAMP)
                 .update();
+    }
+
+    /** An escalated or appealed case the escalation team has still to decide (a person's refund may be pending). */
+    private static boolean waitsForPeople(CaseView view) {
+        return view.escalation() != null
+                && (view.status() == CaseStatus.ESCALATED || view.status() == CaseStatus.APPEALED);
+    }
+
+    /** When the next thing falls due on a case: the people's deadline, or the parties' while it is open. */
+    private static Instant dueBy(CaseView view) {
+        if (waitsForPeople(view)) {
+            return view.escalation().dueBy();
+        }
+        return view.status() == CaseStatus.OPEN ? view.responseDueBy() : null;
     }
 
     public void appendTimeline(UUID caseId, long sequence, TimelineEntry entry) {
@@ -84,13 +106,30 @@ public class CaseViewRepository {
         filter.jurisdiction().ifPresent(j -> add(where, params, "jurisdiction", j));
         filter.customerId().ifPresent(c -> add(where, params, "customer_id", c));
         filter.courierId().ifPresent(c -> add(where, params, "courier_id", c));
+        return page(where, params, "filed_at desc, case_id", page, size);
+    }
+
+    /** The cases the escalation team has to decide, of one tier or all, the one due first first. */
+    public Page escalationQueue(Optional<EscalationTier> tier, int page, int size) {
+        StringBuilder where = new StringBuilder(" where status in ('ESCALATED', 'APPEALED') and tier is not null");
+        List<Object> params = new ArrayList<>();
+        tier.ifPresent(t -> add(where, params, "tier", t.name()));
+        return page(where, params, "due_by, case_id", page, size);
+    }
+
+    /** The open cases, the one whose response window ends first first. */
+    public Page agentQueue(int page, int size) {
+        return page(new StringBuilder(" where status = 'OPEN'"), new ArrayList<>(), "due_by, case_id", page, size);
+    }
+
+    private Page page(StringBuilder where, List<Object> params, String order, int page, int size) {
         long total = jdbc.sql("select count(*) from query.case_view" + where).params(params)
                 .query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
         pageParams.add((long) page * size);
         List<CaseView> items = jdbc.sql("select view from query.case_view" + where
-                        + " order by filed_at desc, case_id limit ? offset ?")
+                        + " order by " + order + " limit ? offset ?")
                 .params(pageParams)
                 .query((rs, n) -> read(rs.getString(1)))
                 .list();

@@ -15,4 +15,9 @@ public record EvidenceView(
         String description,
         Map<String, Object> attributes,
         String weight) {
+
+    EvidenceView weighing(String newWeight) {
+        return new EvidenceView(evidenceId, party, type, capturedAt, submittedAt, sha256, uri, description, attributes,
+                newWeight);
+    }
 }

@@ -20,6 +20,9 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**")
                         .hasAnyRole("AGENT", "ESCALATION", "REGULATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/queues/escalation").hasRole("ESCALATION")
+                        .requestMatchers(HttpMethod.GET, "/api/queues/agent").hasRole("AGENT")
+                        .requestMatchers(HttpMethod.GET, "/api/couriers/**").hasAnyRole("AGENT", "ESCALATION")
                         .anyRequest().denyAll())
                 .build();
     }

@@ -30,7 +30,6 @@ import java.util.UUID;
 @RequestMapping(path = "/api/cases", produces = MediaType.APPLICATION_JSON_VALUE)
 class CaseQueryController {
 
-    static final int MAX_PAGE_SIZE = 200;
     private final CaseViewRepository views;
     private final CaseViewUpdates updates;
     private final QueryProperties properties;
@@ -63,22 +62,18 @@ class CaseQueryController {
     }
 
     @GetMapping
-    PageView list(@RequestParam Optional<CaseStatus> status, @RequestParam Optional<CaseKind> kind,
-                  @RequestParam Optional<String> jurisdiction, @RequestParam Optional<String> customerId,
-                  @RequestParam Optional<String> courierId,
-                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw ApiProblem.invalid("page", "must be zero or more");
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw ApiProblem.invalid("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
+    PageView<CaseSummary> list(@RequestParam Optional<CaseStatus> status, @RequestParam Optional<CaseKind> kind,
+                               @RequestParam Optional<String> jurisdiction, @RequestParam Optional<String> customerId,
+                               @RequestParam Optional<String> courierId,
+                               @RequestParam(defaultValue = "0") int page,
+                               @RequestParam(defaultValue = "50") int size) {
+        PageView.check(page, size);
         if (jurisdiction.isPresent() && !Jurisdiction.isWellFormed(jurisdiction.get())) {
             throw ApiProblem.invalid("jurisdiction", "must be an ISO 3166-1 alpha-2 code such as FR");
         }
         CaseViewRepository.Page found = views.search(
                 new CaseFilter(status, kind, jurisdiction, customerId, courierId), page, size);
-        return new PageView(found.items().stream().map(CaseSummary::of).toList(), page, size, found.total());
+        return PageView.of(found, CaseSummary::of, page, size);
     }
 
     @GetMapping("/{caseId}/timeline")
@@ -107,9 +102,5 @@ class CaseQueryController {
         return org.disputes.platform.web.Problems.detail(HttpStatus.SERVICE_UNAVAILABLE,
                 ProblemCodes.SERVICE_UNAVAILABLE, "The view of case " + id + " has not reached version "
                         + minVersion + " yet; retry shortly.", List.of());
-    }
-
-    /** One page of the case list. */
-    record PageView(List<CaseSummary> items, int page, int size, long total) {
     }
 }

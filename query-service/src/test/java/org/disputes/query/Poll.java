@@ -1,0 +1,27 @@
+package org.disputes.query;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+
+/** Waits for a condition by asking again every few milliseconds until a deadline; never a fixed sleep. */
+public final class Poll {
+
+    private static final long INTERVAL_NANOS = Duration.ofMillis(25).toNanos();
+
+    private Poll() {
+    }
+
+    /** The first answer that satisfies {@code done}, or the last one when {@code patience} runs out. */
+    public static <T> T until(Callable<T> ask, Predicate<T> done, Duration patience) throws Exception {
+        Instant deadline = Instant.now().plus(patience);
+        T answer = ask.call();
+        while (!done.test(answer) && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(INTERVAL_NANOS);
+            answer = ask.call();
+        }
+        return answer;
+    }
+}
