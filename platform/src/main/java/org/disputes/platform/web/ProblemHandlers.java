@@ -67,8 +67,9 @@ public class ProblemHandlers {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
-        String expected = e.getRequiredType() != null && e.getRequiredType().isEnum()
-                ? "must be one of " + java.util.Arrays.toString(e.getRequiredType().getEnumConstants())
+        Class<?> type = e.getParameter().nestedIfOptional().getNestedParameterType();
+        String expected = type.isEnum()
+                ? "must be one of " + java.util.Arrays.toString(type.getEnumConstants())
                 : "is not valid";
         return Problems.response(ApiProblem.invalid(e.getName(), expected));
     }

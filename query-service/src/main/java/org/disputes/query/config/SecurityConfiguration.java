@@ -21,7 +21,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**")
                         .hasAnyRole("AGENT", "ESCALATION", "REGULATOR")
                         .requestMatchers(HttpMethod.GET, "/api/queues/escalation").hasRole("ESCALATION")
-                        .requestMatchers(HttpMethod.GET, "/api/queues/agent").hasRole("AGENT")
+                        .requestMatchers(HttpMethod.GET, "/api/queues/agent").hasAnyRole("AGENT", "ESCALATION")
                         .requestMatchers(HttpMethod.GET, "/api/couriers/**").hasAnyRole("AGENT", "ESCALATION")
                         .anyRequest().denyAll())
                 .build();
