@@ -49,6 +49,7 @@ class ViewRebuildTest {
         try (Connection db = database()) {
             db.createStatement().execute("update query.case_view set status = 'CLOSED', view = '{}'::jsonb");
             db.createStatement().execute("delete from query.case_timeline where sequence > 0");
+            db.createStatement().execute("delete from query.courier_flag");
         }
         assertThat(views()).isNotEqualTo(live);
 
@@ -72,6 +73,13 @@ class ViewRebuildTest {
                     order by case_id, sequence""")) {
                 while (timeline.next()) {
                     rows.add(row(timeline, 7));
+                }
+            }
+            try (var flags = db.createStatement().executeQuery("""
+                    select courier_id, case_id, signal, flagged_at from query.courier_flag
+                    order by courier_id, case_id, signal""")) {
+                while (flags.next()) {
+                    rows.add(row(flags, 4));
                 }
             }
         }
@@ -98,7 +106,9 @@ class ViewRebuildTest {
         try (Connection db = database();
              var lag = db.createStatement().executeQuery("""
                      select (select count(*) from command.domain_event_entry where type = 'DisputeCase')
-                          - (select coalesce(sum(version), 0) from query.case_view)""")) {
+                          - (select coalesce(sum(version), 0) from query.case_view)
+                          + (select count(*) from command.domain_event_entry where payload_type like '%.CourierFlagged')
+                          - (select count(*) from query.courier_flag)""")) {
             lag.next();
             return lag.getLong(1);
         }
