@@ -1,5 +1,8 @@
 package org.disputes.platform;
 
+import org.disputes.platform.idempotency.IdempotencyFilter;
+import org.disputes.platform.idempotency.IdempotencyProperties;
+import org.disputes.platform.idempotency.IdempotencyStore;
 import org.disputes.platform.security.DisputesSecurity;
 import org.disputes.platform.security.ProblemSecurityHandlers;
 import org.disputes.platform.security.SecurityProperties;
@@ -10,17 +13,22 @@ import org.disputes.platform.web.ProblemWriter;
 import org.disputes.platform.web.StrictJson;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
+
+import javax.sql.DataSource;
 
 /** The edge both services share, switched on by having this module on the class path. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
@@ -40,6 +48,34 @@ public class PlatformAutoConfiguration {
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /**
+     * {@code Idempotency-Key} on POST, for a service that names the table keeping the keys
+     * ({@code disputes.idempotency.table}); the query service, which takes no POST, does not.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty("disputes.idempotency.table")
+    @EnableConfigurationProperties(IdempotencyProperties.class)
+    static class Idempotency {
+
+        /** Spring Boot's default order of the security filter chain ({@code SecurityFilterProperties}). */
+        static final int SECURITY_FILTER_ORDER = -100;
+
+        /**
+         * Runs after the body limit (first of all) and after Spring Security, whose signed-in user scopes the
+         * keys, wherever {@code spring.security.filter.order} puts it.
+         */
+        @Bean
+        FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
+                IdempotencyProperties settings, DataSource dataSource, ProblemWriter problems,
+                @Value("${spring.security.filter.order:" + SECURITY_FILTER_ORDER + "}") int securityOrder) {
+            IdempotencyStore store = new IdempotencyStore(JdbcClient.create(dataSource), settings.table());
+            FilterRegistrationBean<IdempotencyFilter> registration =
+                    new FilterRegistrationBean<>(new IdempotencyFilter(store, settings, problems));
+            registration.setOrder(securityOrder + 10);
+            return registration;
+        }
     }
 
     @Bean

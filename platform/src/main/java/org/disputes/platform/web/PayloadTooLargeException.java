@@ -14,7 +14,7 @@ public class PayloadTooLargeException extends IOException {
         this.limit = limit;
     }
 
-    ApiProblem problem() {
+    public ApiProblem problem() {
         return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
                 "The request body exceeds the limit of " + limit / 1024 + " KiB.");
     }

@@ -14,6 +14,10 @@ public final class ProblemCodes {
     public static final String FORBIDDEN = "FORBIDDEN";
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
     public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+    /** An {@code Idempotency-Key} used again with another request (method, path or body). */
+    public static final String IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED";
+    /** The first request under an {@code Idempotency-Key} is still being handled; retry after {@code Retry-After}. */
+    public static final String IDEMPOTENCY_KEY_IN_FLIGHT = "IDEMPOTENCY_KEY_IN_FLIGHT";
 
     private ProblemCodes() {
     }
