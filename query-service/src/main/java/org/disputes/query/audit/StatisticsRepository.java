@@ -49,12 +49,12 @@ class StatisticsRepository {
         Double withoutPerson = jdbc.sql("""
                         select avg(case when v.view -> 'decision' ->> 'decidedBy' = 'policy' then 1.0 else 0.0 end)
                         """ + inRange + " and v.status in ('REFUNDED', 'DENIED', 'CLOSED')")
-                .params(params).query(Double.class).single();
+                .params(params).query(Double.class).list().get(0);
         Double medianHours = jdbc.sql("""
                         select percentile_cont(0.5) within group (order by extract(epoch from
                                ((v.view -> 'decision' ->> 'decidedAt')::timestamptz - v.filed_at)) / 3600.0)
                         """ + inRange + " and v.view -> 'decision' ->> 'decidedAt' is not null")
-                .params(params).query(Double.class).single();
+                .params(params).query(Double.class).list().get(0);
         long breaches = jdbc.sql("""
                         select count(*) from command.domain_event_entry e
                         join query.case_view v on v.case_id::text = e.aggregate_identifier
