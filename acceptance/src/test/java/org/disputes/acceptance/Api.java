@@ -23,10 +23,17 @@ final class Api {
     }
 
     Response post(String path, String user, Object body) throws IOException, InterruptedException {
+        return post(path, user, body, java.util.Map.of());
+    }
+
+    Response post(String path, String user, Object body, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
-        return send(HttpRequest.newBuilder(service.uri(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(service.uri(path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)), user);
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request, user);
     }
 
     Response get(String path, String user) throws IOException, InterruptedException {

@@ -47,9 +47,17 @@ final class RunningSystem {
 
     /** Stops the query service and starts it again with {@code arguments}, on the same port. */
     synchronized void restartQueries(List<String> arguments) throws Exception {
+        restartQueries(List.of("-Xmx384m"), arguments);
+    }
+
+    synchronized void restartQueries(List<String> jvmOptions, List<String> arguments) throws Exception {
         int port = queries.port();
         queries.close();
-        queries = ServiceProcess.start("query-service", port, Map.of(), arguments);
+        queries = ServiceProcess.start("query-service", port, Map.of(), jvmOptions, arguments);
+    }
+
+    ServiceProcess queryProcess() {
+        return queries;
     }
 
     /** Kills the command service outright (SIGKILL: no shutdown hooks, no goodbye) and starts it again. */

@@ -33,6 +33,11 @@ final class ServiceProcess implements AutoCloseable {
     /** Starts {@code name} (command-service or query-service) with the test database and the given arguments. */
     static ServiceProcess start(String name, int port, Map<String, String> environment, List<String> arguments)
             throws IOException, InterruptedException {
+        return start(name, port, environment, List.of("-Xmx384m"), arguments);
+    }
+
+    static ServiceProcess start(String name, int port, Map<String, String> environment, List<String> jvmOptions,
+                                List<String> arguments) throws IOException, InterruptedException {
         Path jar = REPOSITORY.resolve(name).resolve("target").resolve(name + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services before the acceptance tests");
@@ -41,8 +46,9 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(logs);
         Path log = logs.resolve(name + "-" + port + "-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -60,6 +66,16 @@ final class ServiceProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The most resident memory the process has had, from the kernel's own account (Linux). */
+    long peakResidentKiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
+            if (line.startsWith("VmHWM:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
     }
 
     URI uri(String path) {

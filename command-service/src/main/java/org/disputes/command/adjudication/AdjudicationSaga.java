@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
@@ -46,6 +47,7 @@ public class AdjudicationSaga {
     static final String APPEAL_WINDOW = "appeal-window";
     static final String OTP_REMOTE_DISCLOSURE = "OTP_REMOTE_DISCLOSURE";
     static final String COURIER_PATTERN = "COURIER_PATTERN";
+    static final String TRACE_ID = "traceId";
     /** Commands the saga sends are the policy's doing, not the doing of whoever caused the event it reacts to. */
     static final MetaData BY_POLICY = MetaData.with(MessageActor.ACTOR, "policy").and(MessageActor.ROLE, "POLICY");
 
@@ -53,19 +55,25 @@ public class AdjudicationSaga {
 
     private CaseId caseId;
     private String courierId;
+    /** The chain the case was filed in: everything the saga causes, even from a deadline, is traced back to it. */
+    private String traceId;
 
     @StartSaga
     @SagaEventHandler(associationProperty = CASE_ID)
-    void on(DeliveryClaimFiled filed, CommandGateway commands, DeadlineManager deadlines) {
+    void on(DeliveryClaimFiled filed, @MetaDataValue(TRACE_ID) String requestTrace, CommandGateway commands,
+            DeadlineManager deadlines) {
         caseId = filed.caseId();
+        traceId = requestTrace;
         courierId = filed.purchase().courierId();
         opened(filed.responseDueBy(), commands, deadlines);
     }
 
     @StartSaga
     @SagaEventHandler(associationProperty = CASE_ID)
-    void on(CustomerDisputeOpened opened, CommandGateway commands, DeadlineManager deadlines) {
+    void on(CustomerDisputeOpened opened, @MetaDataValue(TRACE_ID) String requestTrace, CommandGateway commands,
+            DeadlineManager deadlines) {
         caseId = opened.caseId();
+        traceId = requestTrace;
         opened(opened.responseDueBy(), commands, deadlines);
     }
 
@@ -137,8 +145,9 @@ public class AdjudicationSaga {
     }
 
     /** Sends on the policy's behalf; a command that fails for good is logged, never silently lost. */
-    private static void send(CommandGateway commands, Object command) {
-        commands.send(command, BY_POLICY).whenComplete((result, failure) -> {
+    private void send(CommandGateway commands, Object command) {
+        MetaData metaData = traceId == null ? BY_POLICY : BY_POLICY.and(TRACE_ID, traceId);
+        commands.send(command, metaData).whenComplete((result, failure) -> {
             if (failure != null) {
                 log.error("The adjudication could not carry out {}", command, failure);
             }
@@ -152,6 +161,14 @@ public class AdjudicationSaga {
 
     public void setCaseId(CaseId caseId) {
         this.caseId = caseId;
+    }
+
+    public String getTraceId() {
+        return traceId;
+    }
+
+    public void setTraceId(String traceId) {
+        this.traceId = traceId;
     }
 
     public String getCourierId() {

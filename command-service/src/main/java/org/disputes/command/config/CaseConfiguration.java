@@ -22,17 +22,35 @@ class CaseConfiguration {
         return new CaseCalendar(clock, policy.zones(), policy.responseWindow(), policy.unauthorizedRefundAfter());
     }
 
-    /** Commands sent on behalf of a signed-in user carry that user and role; the events they cause inherit both. */
+    /**
+     * Commands sent on behalf of a signed-in user carry that user and role; the events they cause inherit both. A
+     * client's {@code X-Correlation-Id} becomes the root of the message chain (Axon's trace id), so every event
+     * down the line, the saga's included, can be traced back to the request.
+     */
     @Bean
     InitializingBean recordActorOnCommands(CommandBus commandBus) {
         return () -> commandBus.registerDispatchInterceptor(messages -> (index, command) -> {
             Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
             if (signedIn != null && signedIn.getPrincipal() instanceof DisputesPrincipal user
                     && !command.getMetaData().containsKey(MessageActor.ACTOR)) {
-                return command.andMetaData(Map.of(MessageActor.ACTOR, user.name(),
+                command = command.andMetaData(Map.of(MessageActor.ACTOR, user.name(),
                         MessageActor.ROLE, user.role().name()));
             }
-            return command;
+            String correlationId = requestCorrelationId();
+            return correlationId == null ? command : command.andMetaData(Map.of(TRACE_ID, correlationId));
         });
+    }
+
+    static final String CORRELATION_HEADER = "X-Correlation-Id";
+    static final String TRACE_ID = "traceId";
+    private static final java.util.regex.Pattern CORRELATION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    private static String requestCorrelationId() {
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes request) {
+            String header = request.getRequest().getHeader(CORRELATION_HEADER);
+            return header != null && CORRELATION_ID.matcher(header).matches() ? header : null;
+        }
+        return null;
     }
 }

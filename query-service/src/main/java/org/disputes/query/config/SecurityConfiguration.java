@@ -18,6 +18,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole("REGULATOR")
+                        .requestMatchers(HttpMethod.GET, "/api/stats").hasAnyRole("REGULATOR", "ESCALATION")
                         .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/**")
                         .hasAnyRole("AGENT", "ESCALATION", "REGULATOR")
                         .requestMatchers(HttpMethod.GET, "/api/queues/escalation").hasRole("ESCALATION")
