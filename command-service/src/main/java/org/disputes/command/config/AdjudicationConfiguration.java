@@ -10,6 +10,7 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -122,6 +123,8 @@ class AdjudicationConfiguration {
                         .retryExecutor(Executors.newSingleThreadScheduledExecutor())
                         .retryInterval(20)
                         .maxRetryCount(10)
+                        // only a lost race is worth retrying; a refusal by the case is final
+                        .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
                         .build())
                 .build();
     }
