@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction of their first event; the policy's counts still count only non-receipt cases (POLICY.md INR-1 and
  * the courier pattern).
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the web tests' context, shared
 class CaseHistoryTest {
 
     @Autowired

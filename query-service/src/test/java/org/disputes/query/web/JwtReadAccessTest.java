@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + JwtReadAccessTest.ISSUER,
         "spring.security.oauth2.resourceserver.jwt.audiences=disputes"})
 @Import(CommandEventStoreForTests.class)
+@DirtiesContext // a context of its own: closed when done, while this run's database still exists
 class JwtReadAccessTest {
 
     static final String ISSUER = "https://idp.disputes.test/realms/disputes";
