@@ -1,8 +1,8 @@
 package org.disputes.command.web;
 
+import org.axonframework.messaging.MetaData;
 import org.disputes.command.cases.DisputeCase;
 import org.disputes.platform.web.ApiProblem;
-import org.axonframework.messaging.MetaData;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
