@@ -4,6 +4,9 @@ import org.disputes.platform.idempotency.IdempotencyFilter;
 import org.disputes.platform.idempotency.IdempotencyProperties;
 import org.disputes.platform.idempotency.IdempotencyStore;
 import org.disputes.platform.security.DisputesSecurity;
+import org.disputes.platform.security.JwtPrincipalConverter;
+import org.disputes.platform.security.SignIn;
+import org.disputes.platform.security.SignInMode;
 import org.disputes.platform.security.ProblemSecurityHandlers;
 import org.disputes.platform.security.SecurityProperties;
 import org.disputes.platform.web.BodySizeLimitFilter;
@@ -11,6 +14,7 @@ import org.disputes.platform.web.ProblemErrorController;
 import org.disputes.platform.web.ProblemHandlers;
 import org.disputes.platform.web.ProblemWriter;
 import org.disputes.platform.web.StrictJson;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -22,9 +26,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,8 +96,32 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(ProblemWriter problems) {
-        return new ProblemSecurityHandlers(problems);
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemWriter problems, SecurityProperties properties) {
+        return new ProblemSecurityHandlers(problems, properties.mode());
+    }
+
+    /**
+     * The deployment's sign-in. In {@code jwt} mode tokens are checked by the decoder of
+     * {@code disputes.security.jwt.public-key-location} when set, else by the one Spring Boot builds from
+     * {@code spring.security.oauth2.resourceserver.jwt.*}; with neither the service refuses to start.
+     */
+    @Bean
+    SignIn signIn(SecurityProperties properties, ProblemSecurityHandlers handlers,
+                  ObjectProvider<JwtDecoder> springDecoder, ResourceLoader resources, Environment environment) {
+        if (properties.mode() == SignInMode.BASIC) {
+            return SignIn.basic(handlers);
+        }
+        String keyLocation = properties.jwt().publicKeyLocation();
+        JwtDecoder decoder = keyLocation != null && !keyLocation.isBlank()
+                ? DisputesSecurity.publicKeyDecoder(keyLocation, resources, environment)
+                : springDecoder.getIfAvailable();
+        if (decoder == null) {
+            throw new IllegalStateException("disputes.security.mode=jwt needs where tokens' keys come from: "
+                    + "spring.security.oauth2.resourceserver.jwt.issuer-uri, .jwk-set-uri or .public-key-location, "
+                    + "or disputes.security.jwt.public-key-location");
+        }
+        return SignIn.jwt(handlers, decoder, new JwtPrincipalConverter(
+                environment.getProperty("spring.security.oauth2.resourceserver.jwt.principal-claim-name")));
     }
 
     @Bean
@@ -98,7 +129,9 @@ public class PlatformAutoConfiguration {
         return DisputesSecurity.passwordEncoder();
     }
 
+    /** The HTTP Basic directory; in {@code jwt} mode there is none, so no demo password can sign anyone in. */
     @Bean
+    @ConditionalOnProperty(name = "disputes.security.mode", havingValue = "basic", matchIfMissing = true)
     UserDetailsService disputesUsers(SecurityProperties properties, PasswordEncoder encoder) {
         return DisputesSecurity.directory(properties, encoder);
     }

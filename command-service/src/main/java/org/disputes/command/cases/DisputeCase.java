@@ -3,6 +3,7 @@ package org.disputes.command.cases;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
@@ -71,6 +72,12 @@ public class DisputeCase {
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
     static final int MAX_ATTRIBUTES = 32;
 
+    /**
+     * Command metadata: the version (number of events) the sender last saw, from HTTP {@code If-Match}. A command
+     * carrying it applies only to the case at exactly that version; commands without it are not checked.
+     */
+    public static final String EXPECTED_VERSION = "expectedVersion";
+
     static final int MIN_JUSTIFICATION = 20;
     static final int MAX_TEXT = 4000;
 
@@ -138,7 +145,9 @@ public class DisputeCase {
     }
 
     @CommandHandler
-    public long handle(SubmitEvidence command, CaseCalendar calendar, Adjudicator adjudicator) {
+    public long handle(SubmitEvidence command, CaseCalendar calendar, Adjudicator adjudicator,
+                       @MetaDataValue(EXPECTED_VERSION) Long expectedVersion) {
+        assertAtVersion(expectedVersion);
         EvidenceSubmitted earlier = evidence.get(command.evidenceId());
         if (earlier != null) {
             assertSameSubmission(earlier, command);
@@ -209,7 +218,9 @@ public class DisputeCase {
     }
 
     @CommandHandler
-    public long handle(RecordFraudSuspicion command, CaseCalendar calendar) {
+    public long handle(RecordFraudSuspicion command, CaseCalendar calendar,
+                       @MetaDataValue(EXPECTED_VERSION) Long expectedVersion) {
+        assertAtVersion(expectedVersion);
         if (status == CaseStatus.CLOSED) {
             throw new CaseConflict(CaseConflict.CASE_CLOSED, "Case " + caseId + " is closed.");
         }
@@ -224,7 +235,9 @@ public class DisputeCase {
      * changes nothing; anything else on a case that is not waiting for people is a conflict.
      */
     @CommandHandler
-    public long handle(DecideEscalatedCase command, CaseCalendar calendar, Adjudicator adjudicator) {
+    public long handle(DecideEscalatedCase command, CaseCalendar calendar, Adjudicator adjudicator,
+                       @MetaDataValue(EXPECTED_VERSION) Long expectedVersion) {
+        assertAtVersion(expectedVersion);
         new Violations()
                 .require(command.outcome() == DecisionOutcome.REFUND || command.outcome() == DecisionOutcome.DENY,
                         "outcome", "must be REFUND or DENY")
@@ -254,7 +267,9 @@ public class DisputeCase {
 
     /** A customer may appeal a denial inside the appeal window; the case goes back to the escalation team. */
     @CommandHandler
-    public long handle(AppealDecision command, CaseCalendar calendar, Adjudicator adjudicator) {
+    public long handle(AppealDecision command, CaseCalendar calendar, Adjudicator adjudicator,
+                       @MetaDataValue(EXPECTED_VERSION) Long expectedVersion) {
+        assertAtVersion(expectedVersion);
         new Violations().require(command.reason() != null && !command.reason().isBlank(), "reason", "is required")
                 .require(command.reason() == null || command.reason().length() <= MAX_TEXT, "reason",
                         "must be at most " + MAX_TEXT + " characters")
@@ -313,6 +328,17 @@ public class DisputeCase {
                 .evidence(evidence.values().stream().map(Evidence::from).toList());
         suspicions.forEach(facts::fraudSuspicion);
         return facts;
+    }
+
+    /**
+     * The sender's precondition, checked before anything else: the case must be exactly as the sender last saw
+     * it. Under the aggregate's lock, and a racing writer elsewhere makes the append fail and the command retry
+     * against the newer case, so two senders of one expected version never both succeed.
+     */
+    private void assertAtVersion(Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != version()) {
+            throw new CaseVersionMismatch(caseId.toString(), expectedVersion, version());
+        }
     }
 
     private void assertCaseAcceptsEvidence() {

@@ -1,12 +1,16 @@
 package org.disputes.command.config;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.disputes.command.cases.CaseCalendar;
+import org.disputes.command.cases.CaseParties;
+import org.disputes.command.support.JdbcCaseParties;
 import org.disputes.platform.axon.MessageActor;
 import org.disputes.platform.security.DisputesPrincipal;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -20,6 +24,12 @@ class CaseConfiguration {
     @Bean
     CaseCalendar caseCalendar(Clock clock, PolicySettings policy) {
         return new CaseCalendar(clock, policy.zones(), policy.responseWindow(), policy.unauthorizedRefundAfter());
+    }
+
+    /** The parties of each case, for binding carriers and sellers to their own cases. */
+    @Bean
+    CaseParties caseParties(JdbcClient jdbc, EventStorageEngine events) {
+        return new JdbcCaseParties(jdbc, events);
     }
 
     /**

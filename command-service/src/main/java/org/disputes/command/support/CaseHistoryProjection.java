@@ -2,17 +2,23 @@ package org.disputes.command.support;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.disputes.api.CaseKind;
+import org.disputes.api.Purchase;
 import org.disputes.api.adjudication.CaseDecided;
+import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.refund.RefundIssued;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
 
 /**
- * Keeps the non-receipt history the policy needs (who claimed, which courier, flagged or refunded) in the same
- * transaction as the events themselves: a subscribing processor, so a decision never reads a stale history.
+ * Keeps the case history the command side reads in the same transaction as the events themselves: for the
+ * policy, what kind of case, who claimed, which courier, flagged or refunded; for the access rules, which seller
+ * and carrier a case is against. A subscribing processor, so neither ever reads a stale history.
  */
 @Component
 @ProcessingGroup(CaseHistoryProjection.PROCESSING_GROUP)
@@ -28,11 +34,21 @@ class CaseHistoryProjection {
 
     @EventHandler
     void on(DeliveryClaimFiled event) {
+        record(event.caseId().value(), CaseKind.ITEM_NOT_RECEIVED, event.purchase(), event.filedAt());
+    }
+
+    @EventHandler
+    void on(CustomerDisputeOpened event) {
+        record(event.caseId().value(), event.reason().kind(), event.purchase(), event.filedAt());
+    }
+
+    private void record(UUID caseId, CaseKind kind, Purchase purchase, Instant filedAt) {
         jdbc.sql("""
-                        insert into command.case_history (case_id, customer_id, courier_id, filed_at)
-                        values (?, ?, ?, ?) on conflict do nothing""")
-                .params(event.caseId().value(), event.purchase().customerId(), event.purchase().courierId(),
-                        Timestamp.from(event.filedAt()))
+                        insert into command.case_history
+                            (case_id, kind, customer_id, seller_id, carrier_id, courier_id, filed_at)
+                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                .params(caseId, kind.name(), purchase.customerId(), purchase.sellerId(), purchase.carrierId(),
+                        purchase.courierId(), Timestamp.from(filedAt))
                 .update();
     }
 

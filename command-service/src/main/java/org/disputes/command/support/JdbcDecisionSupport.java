@@ -8,7 +8,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Answers the policy's questions about other cases from the command side's own non-receipt history. */
+/**
+ * Answers the policy's questions about other cases from the command side's own case history, counting only
+ * non-receipt cases (POLICY.md: repeat claimants, courier patterns); disputes are recorded there too.
+ */
 public class JdbcDecisionSupport implements DecisionSupport {
 
     private final JdbcClient jdbc;
@@ -25,7 +28,8 @@ public class JdbcDecisionSupport implements DecisionSupport {
     public int otherNonReceiptClaims(String customerId, CaseId except, Instant at) {
         return jdbc.sql("""
                         select count(*) from command.case_history
-                        where customer_id = ? and case_id <> ? and filed_at >= ? and filed_at <= ?""")
+                        where customer_id = ? and kind = 'ITEM_NOT_RECEIVED' and case_id <> ?
+                          and filed_at >= ? and filed_at <= ?""")
                 .params(customerId, except.value(), Timestamp.from(at.minus(repeatClaimantPeriod)), Timestamp.from(at))
                 .query(Integer.class).single();
     }
@@ -34,7 +38,7 @@ public class JdbcDecisionSupport implements DecisionSupport {
     public int courierPatternCases(String courierId, CaseId except, Instant at) {
         return jdbc.sql("""
                         select count(*) from command.case_history
-                        where courier_id = ? and case_id <> ? and (flagged or refunded)
+                        where courier_id = ? and kind = 'ITEM_NOT_RECEIVED' and case_id <> ? and (flagged or refunded)
                           and filed_at >= ? and filed_at <= ?""")
                 .params(courierId, except.value(), Timestamp.from(at.minus(courierPatternPeriod)), Timestamp.from(at))
                 .query(Integer.class).single();

@@ -3,8 +3,10 @@ package org.disputes.command.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.disputes.command.cases.CaseConflict;
 import org.disputes.command.cases.CaseRuleViolation;
+import org.disputes.command.cases.CaseVersionMismatch;
 import org.disputes.platform.web.ApiProblem;
 import org.disputes.platform.web.FieldProblem;
 import org.disputes.platform.web.ProblemCodes;
@@ -12,17 +14,20 @@ import org.disputes.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import java.util.List;
 
 /** Maps the case's refusals to problem responses, once for every endpoint. */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseProblemHandlers {
 
-    static final String VERSION_CONFLICT = "VERSION_CONFLICT";
+    static final String VERSION_CONFLICT = CaseVersionMismatch.VERSION_CONFLICT;
 
     @ExceptionHandler(CaseRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(CaseRuleViolation e) {
@@ -45,6 +50,22 @@ class CaseProblemHandlers {
     ResponseEntity<ProblemDetail> caseExists() {
         return Problems.response(HttpStatus.CONFLICT, CaseConflict.CASE_ALREADY_EXISTS,
                 "A case with this id exists already.");
+    }
+
+    /** The case is no longer at the version of the sender's {@code If-Match}: 412, with the version it is at. */
+    @ExceptionHandler(CaseVersionMismatch.class)
+    ResponseEntity<ProblemDetail> versionMismatch(CaseVersionMismatch e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .eTag(CaseVersions.etag(e.actual()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.detail(HttpStatus.PRECONDITION_FAILED, VERSION_CONFLICT, e.getMessage(), List.of()));
+    }
+
+    /** Axon's own version check (a command naming the version it expects), should any command use it. */
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ResponseEntity<ProblemDetail> conflictingVersion(ConflictingAggregateVersionException e) {
+        return Problems.response(HttpStatus.PRECONDITION_FAILED, VERSION_CONFLICT,
+                "The case is no longer at the version named in If-Match; read it again and decide once more.");
     }
 
     /** Two writers raced on one case, or a new case reused the id of an existing one. */

@@ -9,6 +9,7 @@ import org.disputes.api.claim.DisputeReason;
 import org.disputes.api.evidence.EvidenceId;
 import org.disputes.api.evidence.EvidenceType;
 import org.disputes.api.evidence.Party;
+import org.disputes.api.fraud.RecordFraudSuspicion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -642,6 +643,45 @@ class DisputeCaseTest {
                         .attributes(Map.of("signerIsRecipient", "yes", "distanceMeters", -1)).command())
                 .expectException(violates("capturedAt", "party", "attributes.signerIsRecipient",
                         "attributes.distanceMeters"))
+                .expectNoEvents();
+    }
+
+    // ---------------------------------------------------------------- the sender's expected version (If-Match)
+
+    @Test
+    void recordsACommandSentForTheVersionTheCaseIsAt() {
+        var evidence = evidence();
+
+        fixture.given(claimFiled())
+                .when(evidence.command(), Map.of(DisputeCase.EXPECTED_VERSION, 1L))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(evidence.submitted(NOW))
+                .expectResultMessagePayload(2L);
+    }
+
+    @Test
+    void refusesACommandSentForAVersionTheCaseHasMovedPast() {
+        fixture.given(claimFiled(), evidence().submitted(NOW.minusSeconds(30)))
+                .when(new RecordFraudSuspicion(CaseFixtures.CASE_ID, true, "posed as the carrier"),
+                        Map.of(DisputeCase.EXPECTED_VERSION, 1L))
+                .expectException(CaseVersionMismatch.class)
+                .expectExceptionMessage(containsString("is at version 2, not 1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesACommandSentForAVersionTheCaseNeverHad() {
+        fixture.given(claimFiled())
+                .when(evidence().command(), Map.of(DisputeCase.EXPECTED_VERSION, 5L))
+                .expectException(CaseVersionMismatch.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void checksTheVersionBeforeAnsweringARetriedSubmission() {
+        fixture.given(claimFiled(), evidence().submitted(NOW.minusSeconds(30)))
+                .when(evidence().command(), Map.of(DisputeCase.EXPECTED_VERSION, 1L))
+                .expectException(CaseVersionMismatch.class)
                 .expectNoEvents();
     }
 

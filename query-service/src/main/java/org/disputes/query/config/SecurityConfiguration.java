@@ -1,7 +1,7 @@
 package org.disputes.query.config;
 
 import org.disputes.platform.security.DisputesSecurity;
-import org.disputes.platform.security.ProblemSecurityHandlers;
+import org.disputes.platform.security.SignIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -13,8 +13,8 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain querySecurity(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
-        return DisputesSecurity.basics(http, handlers)
+    SecurityFilterChain querySecurity(HttpSecurity http, SignIn signIn) throws Exception {
+        return DisputesSecurity.basics(http, signIn)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**").authenticated()
