@@ -79,6 +79,11 @@ class ReadAccessTest {
             rows.add(row("/api/queues/agent", user, "agent lead"));
             rows.add(row("/api/queues/escalation", user, "lead"));
             rows.add(row("/api/couriers/" + COURIER, user, "agent lead"));
+            rows.add(row("/api/audit/cases/" + CASE + "/events", user, "auditor"));
+            rows.add(row("/api/audit/cases/" + CASE + "/verify", user, "auditor"));
+            rows.add(row("/api/audit/cases/" + CASE + "/state?asOf=2999-01-01T00:00:00Z", user, "auditor"));
+            rows.add(row("/api/audit/events?from=2999-01-01T00:00:00Z", user, "auditor"));
+            rows.add(row("/api/stats", user, "auditor lead"));
             rows.add(row("/v3/api-docs", user, "agent lead auditor carrier seller"));
             rows.add(new Row("/actuator/health", user, 200));
         }
