@@ -90,9 +90,15 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
             return true;
         }
 
+        /** The whole body is in memory already: a non-blocking reader is told at once that all of it is there. */
         @Override
         public void setReadListener(ReadListener listener) {
-            throw new UnsupportedOperationException("the body is read already; read it synchronously");
+            try {
+                listener.onDataAvailable();
+                listener.onAllDataRead();
+            } catch (java.io.IOException e) {
+                listener.onError(e);
+            }
         }
     }
 }
