@@ -210,9 +210,8 @@ public class DisputeCase {
         }
         MetaData underPolicy = Verdicts.underPolicy(decision);
         apply(Verdicts.decided(caseId, decision, now, adjudicator.escalationDueBy(now)), underPolicy);
-        if (decision.refund() != null && !refunded) {
-            apply(new RefundIssued(caseId, decision.refund().total(), decision.refund().shares(), Verdicts.POLICY,
-                    now), underPolicy);
+        if (decision.refund() != null) {
+            issueRefund(decision.refund(), Verdicts.POLICY, now, underPolicy);
         }
         return version();
     }
@@ -260,7 +259,7 @@ public class DisputeCase {
                 command.decidedBy(), now,
                 command.outcome() == DecisionOutcome.DENY ? adjudicator.appealDueBy(now) : null));
         if (command.outcome() == DecisionOutcome.REFUND) {
-            issueRefund(RefundSplit.of(claimed, purchase.tenders()), command.decidedBy(), now);
+            issueRefund(RefundSplit.of(claimed, purchase.tenders()), command.decidedBy(), now, MetaData.emptyInstance());
         }
         return version();
     }
@@ -311,9 +310,10 @@ public class DisputeCase {
         return version();
     }
 
-    private void issueRefund(RefundSplit split, String decidedBy, Instant now) {
+    /** The one place a refund is issued: at most once per case, whoever decided it. */
+    private void issueRefund(RefundSplit split, String decidedBy, Instant now, MetaData metaData) {
         if (!refunded) {
-            apply(new RefundIssued(caseId, split.total(), split.shares(), decidedBy, now));
+            apply(new RefundIssued(caseId, split.total(), split.shares(), decidedBy, now), metaData);
         }
     }
 

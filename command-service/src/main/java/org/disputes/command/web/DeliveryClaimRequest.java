@@ -19,5 +19,5 @@ record DeliveryClaimRequest(
         List<TenderRequest> tenders,
         MoneyRequest claimedAmount,
         Instant carrierReportedDeliveredAt,
-        String statement) {
+        String statement) implements CaseOpeningRequest {
 }

@@ -20,5 +20,5 @@ record DisputeRequest(
         MoneyRequest claimedAmount,
         Instant transactionAt,
         Instant deliveredAt,
-        String statement) {
+        String statement) implements CaseOpeningRequest {
 }

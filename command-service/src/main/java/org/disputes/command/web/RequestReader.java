@@ -52,29 +52,30 @@ final class RequestReader {
     }
 
     static FileDeliveryClaim deliveryClaim(DeliveryClaimRequest body, Supplier<UUID> ids) {
-        RequestReader read = new RequestReader(ids);
-        requireBody(body);
-        CaseId caseId = new CaseId(read.uuidOrNew("caseId", body.caseId()));
-        Purchase purchase = read.purchase(body.orderId(), body.customerId(), body.sellerId(), body.carrierId(),
-                body.courierId(), body.jurisdiction(), body.amount(), body.tenders());
-        Money claimed = read.optionalMoney("claimedAmount", body.claimedAmount());
-        read.text("statement", body.statement(), MAX_STATEMENT);
-        read.throwIfAny();
-        return new FileDeliveryClaim(caseId, purchase, claimed, body.deliveryMethod(),
+        Opening opening = new RequestReader(ids).opening(body);
+        return new FileDeliveryClaim(opening.caseId(), opening.purchase(), opening.claimed(), body.deliveryMethod(),
                 body.carrierReportedDeliveredAt(), body.statement());
     }
 
     static OpenCustomerDispute dispute(DisputeRequest body, Supplier<UUID> ids) {
-        RequestReader read = new RequestReader(ids);
+        Opening opening = new RequestReader(ids).opening(body);
+        return new OpenCustomerDispute(opening.caseId(), opening.purchase(), opening.claimed(), body.reason(),
+                body.transactionAt(), body.deliveredAt(), body.statement());
+    }
+
+    /** What opening any case needs: its id, the purchase, the amount claimed, the customer's statement. */
+    private Opening opening(CaseOpeningRequest body) {
         requireBody(body);
-        CaseId caseId = new CaseId(read.uuidOrNew("caseId", body.caseId()));
-        Purchase purchase = read.purchase(body.orderId(), body.customerId(), body.sellerId(), body.carrierId(),
+        CaseId caseId = new CaseId(uuidOrNew("caseId", body.caseId()));
+        Purchase purchase = purchase(body.orderId(), body.customerId(), body.sellerId(), body.carrierId(),
                 body.courierId(), body.jurisdiction(), body.amount(), body.tenders());
-        Money claimed = read.optionalMoney("claimedAmount", body.claimedAmount());
-        read.text("statement", body.statement(), MAX_STATEMENT);
-        read.throwIfAny();
-        return new OpenCustomerDispute(caseId, purchase, claimed, body.reason(), body.transactionAt(),
-                body.deliveredAt(), body.statement());
+        Money claimed = optionalMoney("claimedAmount", body.claimedAmount());
+        text("statement", body.statement(), MAX_STATEMENT);
+        throwIfAny();
+        return new Opening(caseId, purchase, claimed);
+    }
+
+    private record Opening(CaseId caseId, Purchase purchase, Money claimed) {
     }
 
     static SubmitEvidence evidence(CaseId caseId, EvidenceRequest body, Supplier<UUID> ids) {
