@@ -1,5 +1,6 @@
 package org.disputes.acceptance;
 
+import org.disputes.process.ServiceProcess;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,4 +1,4 @@
-package org.disputes.acceptance;
+package org.disputes.process;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,11 +13,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
-/** One service started from its packaged jar as a process of its own, on a free port, logging to a file. */
-final class ServiceProcess implements AutoCloseable {
+/** One service started from its packaged jar as a process of its own, on a given port, logging to a file. */
+public final class ServiceProcess implements AutoCloseable {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("disputes.jars", "..")).toAbsolutePath().normalize();
     private final String name;
     private final Process process;
     private final int port;
@@ -30,46 +30,39 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts {@code name} (command-service or query-service) with the test database and the given arguments. */
-    static ServiceProcess start(String name, int port, Map<String, String> environment, List<String> arguments)
+    /**
+     * Starts the service packaged as {@code jar} (its name without {@code .jar} names the service) with the Java
+     * running this code, and waits until it reports healthy.
+     */
+    public static ServiceProcess start(Path jar, Path logs, int port, Map<String, String> environment,
+                                       List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
-        return start(name, port, environment, List.of("-Xmx384m"), arguments);
-    }
-
-    static ServiceProcess start(String name, int port, Map<String, String> environment, List<String> jvmOptions,
-                                List<String> arguments) throws IOException, InterruptedException {
-        Path jar = REPOSITORY.resolve(name).resolve("target").resolve(name + ".jar");
         if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: package the services before the acceptance tests");
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw -DskipTests package)");
         }
-        Path logs = REPOSITORY.resolve("acceptance/target/service-logs");
+        String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
         Files.createDirectories(logs);
         Path log = logs.resolve(name + "-" + port + "-" + System.currentTimeMillis() + ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        builder.environment().put("DISPUTES_DB_URL", System.getProperty("DISPUTES_DB_URL"));
-        builder.environment().put("DISPUTES_DB_USER", System.getProperty("DISPUTES_DB_USER"));
-        builder.environment().put("DISPUTES_DB_PASSWORD", System.getProperty("DISPUTES_DB_PASSWORD"));
         ServiceProcess service = new ServiceProcess(name, builder.start(), port, log);
         service.awaitHealthy(Duration.ofSeconds(120));
         return service;
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
     /** The most resident memory the process has had, from the kernel's own account (Linux). */
-    long peakResidentKiB() throws IOException {
+    public long peakResidentKiB() throws IOException {
         for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(process.pid()), "status"))) {
             if (line.startsWith("VmHWM:")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
@@ -78,12 +71,24 @@ final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
-    int port() {
+    public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Path log() {
+        return log;
     }
 
     private void awaitHealthy(Duration patience) throws InterruptedException, IOException {
@@ -91,8 +96,7 @@ final class ServiceProcess implements AutoCloseable {
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited while starting; its log: " + log + "\n"
-                        + tail());
+                throw new IllegalStateException(name + " exited while starting; its log: " + log + "\n" + tail());
             }
             try {
                 HttpResponse<Void> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
@@ -103,7 +107,7 @@ final class ServiceProcess implements AutoCloseable {
             } catch (IOException starting) {
                 // not listening yet
             }
-            process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+            process.waitFor(200, TimeUnit.MILLISECONDS);
         }
         close();
         throw new IllegalStateException(name + " did not become healthy in " + patience + "; its log: " + log);
@@ -115,7 +119,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGKILL on Linux: the process gets no chance to finish anything. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
@@ -123,7 +127,7 @@ final class ServiceProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
         } catch (InterruptedException e) {

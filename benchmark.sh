@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Builds both services and runs the benchmark on this machine (see README.md, "Performance").
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -q -B -DskipTests package
+exec java -jar benchmark/target/benchmark.jar "$@"

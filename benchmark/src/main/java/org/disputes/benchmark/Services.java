@@ -1,0 +1,84 @@
+package org.disputes.benchmark;
+
+import org.disputes.localdb.ThrowawayDatabase;
+import org.disputes.process.HeapWatch;
+import org.disputes.process.ServiceProcess;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Both services, each a JVM of its own started from its packaged jar on the benchmark's database, with their heaps
+ * watched from outside. The command service first: it migrates the event store.
+ */
+final class Services implements AutoCloseable {
+
+    private final ServiceProcess commands;
+    private final ServiceProcess queries;
+    private final HeapWatch commandHeap;
+    private final HeapWatch queryHeap;
+
+    private Services(ServiceProcess commands, ServiceProcess queries) throws IOException {
+        this.commands = commands;
+        this.queries = queries;
+        this.commandHeap = HeapWatch.of(commands.pid(), Duration.ofMillis(100));
+        this.queryHeap = HeapWatch.of(queries.pid(), Duration.ofMillis(100));
+    }
+
+    static Services start(Path home, ThrowawayDatabase db, String heap, List<String> commandArguments)
+            throws IOException, InterruptedException {
+        Map<String, String> environment = Map.of("DISPUTES_DB_URL", db.url(), "DISPUTES_DB_USER", db.user(),
+                "DISPUTES_DB_PASSWORD", db.password());
+        List<String> jvm = List.of("-Xms" + heap, "-Xmx" + heap);
+        Path logs = home.resolve("benchmark/target/service-logs");
+        ServiceProcess commands = ServiceProcess.start(jar(home, "command-service"), logs, ServiceProcess.freePort(),
+                environment, jvm, commandArguments);
+        try {
+            ServiceProcess queries = ServiceProcess.start(jar(home, "query-service"), logs, ServiceProcess.freePort(),
+                    environment, jvm, List.of());
+            return new Services(commands, queries);
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            commands.close();
+            throw e;
+        }
+    }
+
+    private static Path jar(Path home, String name) {
+        return home.resolve(name).resolve("target").resolve(name + ".jar");
+    }
+
+    ServiceProcess commands() {
+        return commands;
+    }
+
+    ServiceProcess queries() {
+        return queries;
+    }
+
+    /** Starts the heaps' account afresh (after the warm-up). */
+    void resetHeapPeaks() {
+        commandHeap.reset();
+        queryHeap.reset();
+    }
+
+    /** {@code command-service: peak heap used 312 MiB (-Xmx1g), peak RSS 540 MiB} and the same for the other. */
+    String memory(String heap) throws IOException {
+        return line(commands, commandHeap, heap) + "\n" + line(queries, queryHeap, heap);
+    }
+
+    private static String line(ServiceProcess service, HeapWatch watch, String heap) throws IOException {
+        return String.format("  %-15s peak heap used %,d MiB (of -Xmx%s), peak RSS %,d MiB", service.name(),
+                watch.peakUsedBytes() >> 20, heap, service.peakResidentKiB() >> 10);
+    }
+
+    @Override
+    public void close() throws IOException {
+        commandHeap.close();
+        queryHeap.close();
+        queries.close();
+        commands.close();
+    }
+}
