@@ -1,0 +1,70 @@
+package org.disputes.platform.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+
+/**
+ * A password encoder that remembers, for a while, the passwords it has just verified. HTTP Basic sends the password
+ * with every request, and bcrypt is built to cost tens of milliseconds: paid once per request it caps a service at a
+ * few dozen requests per second per core. Only successes are remembered, so a guesser still pays bcrypt for every
+ * guess; they are kept as a salted SHA-256 of the stored hash and the password, never the password itself.
+ */
+final class VerifiedPasswords implements PasswordEncoder {
+
+    private final PasswordEncoder delegate;
+    private final byte[] salt = new byte[32];
+    private final Cache<String, Boolean> verified;
+
+    VerifiedPasswords(PasswordEncoder delegate, Duration remembered, long capacity) {
+        this.delegate = delegate;
+        new SecureRandom().nextBytes(salt);
+        this.verified = Caffeine.newBuilder().expireAfterWrite(remembered).maximumSize(capacity).build();
+    }
+
+    @Override
+    public String encode(CharSequence rawPassword) {
+        return delegate.encode(rawPassword);
+    }
+
+    @Override
+    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        if (rawPassword == null || encodedPassword == null) {
+            return delegate.matches(rawPassword, encodedPassword);
+        }
+        String key = fingerprint(rawPassword, encodedPassword);
+        if (verified.getIfPresent(key) != null) {
+            return true;
+        }
+        boolean matches = delegate.matches(rawPassword, encodedPassword);
+        if (matches) {
+            verified.put(key, Boolean.TRUE);
+        }
+        return matches;
+    }
+
+    @Override
+    public boolean upgradeEncoding(String encodedPassword) {
+        return delegate.upgradeEncoding(encodedPassword);
+    }
+
+    private String fingerprint(CharSequence rawPassword, String encodedPassword) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(salt);
+            sha256.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+            sha256.update((byte) 0);
+            sha256.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
