@@ -54,6 +54,7 @@ public final class Benchmark {
                                   commands            %,d answered, %,.0f commands/s (%,.0f claims filed/s, each with 3 evidence)
                                   vs PostgreSQL       %.3f of pgbench's %,.0f appends/s
                                   command latency     %s
+                                  CPU per command     %s
                                   projection lag      %s
                                   decision visible    %s after the window closed (%d not seen)
                                   failures            %s
@@ -62,7 +63,7 @@ public final class Benchmark {
                                 """, options.clients(), options.measure().toSeconds(), figures.commands(),
                         figures.commandsPerSecond(), figures.claimsPerSecond(),
                         figures.commandsPerSecond() / ceiling.appendsPerSecond(), ceiling.appendsPerSecond(),
-                        figures.commandLatency().summary(), figures.projectionLag().summary(),
+                        figures.commandLatency().summary(), figures.cpuPerCommand(), figures.projectionLag().summary(),
                         figures.decisionVisible().summary(), figures.decisionsNotSeen(), failures(figures),
                         services.memory(options.serviceHeap()));
                 figures.failureSamples().forEach(sample -> System.out.println("  failure sample: " + sample));

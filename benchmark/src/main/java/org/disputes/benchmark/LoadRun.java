@@ -60,7 +60,14 @@ final class LoadRun {
 
     record Figures(Duration measured, long commands, long claims, Latency commandLatency, Latency projectionLag,
                    Latency decisionVisible, long decisionsNotSeen, Map<Integer, LongAdder> failures,
-                   List<String> failureSamples) {
+                   List<String> failureSamples, long commandServiceCpuMillis, long queryServiceCpuMillis) {
+
+        /** CPU each service spent per answered command while measured, in milliseconds. */
+        String cpuPerCommand() {
+            return String.format("command service %.2f ms, query service %.2f ms",
+                    commandServiceCpuMillis / (double) Math.max(1, commands),
+                    queryServiceCpuMillis / (double) Math.max(1, commands));
+        }
 
         double commandsPerSecond() {
             return commands / (measured.toNanos() / 1e9);
@@ -76,7 +83,7 @@ final class LoadRun {
         this.options = options;
     }
 
-    Figures run() throws InterruptedException {
+    Figures run() throws InterruptedException, IOException {
         long start = System.nanoTime();
         measureFrom = start + options.warmUp().toNanos();
         measureUntil = measureFrom + options.measure().toNanos();
@@ -86,11 +93,12 @@ final class LoadRun {
             clients.add(client);
             client.start();
         }
-        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
-        services.resetHeapPeaks();
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000)); // the warm-up's length
+        services.startMeasuring();
         for (Thread client : clients) {
             client.join();
         }
+        long[] cpu = services.cpuMillisSinceStart();
         // the last cases' windows close after the load ends: wait for their decisions, then for the lag probes
         Instant patience = Instant.now().plus(options.responseWindow()).plusSeconds(60);
         while (decisionsWatched.get() > 0 && Instant.now().isBefore(patience)) {
@@ -106,7 +114,7 @@ final class LoadRun {
             }
         }
         return new Figures(options.measure(), commands.sum(), claims.sum(), commandLatency, projectionLag,
-                decisionVisible, decisionsNotSeen.get(), failures, List.copyOf(failureSamples));
+                decisionVisible, decisionsNotSeen.get(), failures, List.copyOf(failureSamples), cpu[0], cpu[1]);
     }
 
     private void workUntilTheEnd() {
@@ -202,16 +210,20 @@ final class LoadRun {
      * decision shows; the time from the window's end to that moment is the decision's latency.
      */
     private void watchForDecision(UUID caseId, long version) {
+        Instant patience = Instant.now().plusSeconds(30);
         Optional<JsonNode> view = view(caseId.toString(), version);
+        while (view.isEmpty() && Instant.now().isBefore(patience)) {
+            view = view(caseId.toString(), version);
+        }
         if (view.isEmpty()) {
             decisionsNotSeen.incrementAndGet();
             decisionsWatched.decrementAndGet();
             return;
         }
         Instant dueBy = Instant.parse(view.get().path("responseDueBy").asString());
+        long seen = view.get().path("version").asLong();
         long delay = Math.max(0, Duration.between(Instant.now(), dueBy).toMillis());
-        decisionProbes.schedule(() -> awaitDecision(caseId, view.get().path("version").asLong(), dueBy),
-                delay, TimeUnit.MILLISECONDS);
+        decisionProbes.schedule(() -> awaitDecision(caseId, seen, dueBy), delay, TimeUnit.MILLISECONDS);
     }
 
     private void awaitDecision(UUID caseId, long seen, Instant dueBy) {

@@ -20,6 +20,8 @@ final class Services implements AutoCloseable {
     private final ServiceProcess queries;
     private final HeapWatch commandHeap;
     private final HeapWatch queryHeap;
+    private long commandCpuAtStart;
+    private long queryCpuAtStart;
 
     private Services(ServiceProcess commands, ServiceProcess queries) throws IOException {
         this.commands = commands;
@@ -58,10 +60,17 @@ final class Services implements AutoCloseable {
         return queries;
     }
 
-    /** Starts the heaps' account afresh (after the warm-up). */
-    void resetHeapPeaks() {
+    /** Starts the heaps' and CPU's account afresh (after the warm-up). */
+    void startMeasuring() throws IOException {
         commandHeap.reset();
         queryHeap.reset();
+        commandCpuAtStart = commands.cpuMillis();
+        queryCpuAtStart = queries.cpuMillis();
+    }
+
+    /** CPU milliseconds each service used since {@link #startMeasuring()}: command service, query service. */
+    long[] cpuMillisSinceStart() throws IOException {
+        return new long[] {commands.cpuMillis() - commandCpuAtStart, queries.cpuMillis() - queryCpuAtStart};
     }
 
     /** {@code command-service: peak heap used 312 MiB (-Xmx1g), peak RSS 540 MiB} and the same for the other. */
