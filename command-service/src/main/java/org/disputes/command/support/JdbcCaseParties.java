@@ -1,5 +1,7 @@
 package org.disputes.command.support;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.disputes.api.CaseId;
@@ -20,6 +22,8 @@ public class JdbcCaseParties implements CaseParties {
 
     private final JdbcClient jdbc;
     private final EventStorageEngine events;
+    /** A case's parties never change once it is filed, so what was read once holds for good. */
+    private final Cache<CaseId, Parties> known = Caffeine.newBuilder().maximumSize(100_000).build();
 
     public JdbcCaseParties(JdbcClient jdbc, EventStorageEngine events) {
         this.jdbc = jdbc;
@@ -28,6 +32,16 @@ public class JdbcCaseParties implements CaseParties {
 
     @Override
     public Optional<Parties> of(CaseId caseId) {
+        Parties remembered = known.getIfPresent(caseId);
+        if (remembered != null) {
+            return Optional.of(remembered);
+        }
+        Optional<Parties> read = read(caseId);
+        read.ifPresent(parties -> known.put(caseId, parties));
+        return read;
+    }
+
+    private Optional<Parties> read(CaseId caseId) {
         Optional<Parties> recorded = jdbc.sql("""
                         select seller_id, carrier_id from command.case_history
                         where case_id = ? and seller_id is not null""")
