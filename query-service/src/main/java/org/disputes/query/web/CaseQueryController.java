@@ -50,7 +50,7 @@ class CaseQueryController {
         if (minVersion < 0) {
             throw ApiProblem.invalid("minVersion", "must be zero or more");
         }
-        Optional<CaseView> view = updates.awaitUntil(() -> views.find(id), v -> v.version() >= minVersion,
+        Optional<CaseView> view = updates.awaitUntil(id, () -> views.find(id), v -> v.version() >= minVersion,
                 properties.minVersionWait());
         if (view.isPresent()) {
             return ResponseEntity.ok(view.get());
