@@ -65,11 +65,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * policy's business, which it consults through the {@link Adjudicator}. A refund is issued at most once.
  * Every accepted command answers the case's new version: the number of events in its history.
  */
-@Aggregate(cache = DisputeCase.CACHE)
+@Aggregate
 public class DisputeCase {
-
-    /** The cache that keeps cases in memory between their commands (see CaseConfiguration). */
-    public static final String CACHE = "caseCache";
 
     /** Clocks of carriers and phones drift; evidence "captured" a little in the future is still believable. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);

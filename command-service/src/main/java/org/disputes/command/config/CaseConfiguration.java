@@ -1,12 +1,9 @@
 package org.disputes.command.config;
 
 import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.disputes.command.cases.CaseCalendar;
 import org.disputes.command.cases.CaseParties;
-import org.disputes.command.cases.DisputeCase;
 import org.disputes.command.support.JdbcCaseParties;
 import org.disputes.platform.axon.MessageActor;
 import org.disputes.platform.security.DisputesPrincipal;
@@ -27,17 +24,6 @@ class CaseConfiguration {
     @Bean
     CaseCalendar caseCalendar(Clock clock, PolicySettings policy) {
         return new CaseCalendar(clock, policy.zones(), policy.responseWindow(), policy.unauthorizedRefundAfter());
-    }
-
-    /**
-     * Cases kept in memory between their commands, instead of replaying their history for each one: a claim's
-     * evidence arrives moments after it is filed. A copy made stale by another node cannot be written: the event
-     * store's unique (case, sequence) refuses the append, the rollback evicts the copy, and the retried command
-     * reads the stored history. Weak references: the heap, not a size setting, bounds it.
-     */
-    @Bean(DisputeCase.CACHE)
-    Cache caseCache() {
-        return new WeakReferenceCache();
     }
 
     /** The parties of each case, for binding carriers and sellers to their own cases. */
