@@ -5,12 +5,10 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
-import org.axonframework.commandhandling.gateway.IntervalRetryScheduler;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -34,7 +32,6 @@ import java.time.Period;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -119,13 +116,7 @@ class AdjudicationConfiguration {
     CommandGateway commandGateway(CommandBus commandBus) {
         return DefaultCommandGateway.builder()
                 .commandBus(commandBus)
-                .retryScheduler(IntervalRetryScheduler.builder()
-                        .retryExecutor(Executors.newSingleThreadScheduledExecutor())
-                        .retryInterval(20)
-                        .maxRetryCount(10)
-                        // only a lost race is worth retrying; a refusal by the case is final
-                        .nonTransientFailurePredicate(failure -> !(failure instanceof ConcurrencyException))
-                        .build())
+                .retryScheduler(LostRaceRetries.every(20, 10))
                 .build();
     }
 }
