@@ -7,7 +7,10 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.serialization.Serializer;
+
+import java.util.Optional;
 
 /**
  * The event store both services read: Axon's JDBC storage engine on {@code bytea} columns in the command
@@ -26,7 +29,7 @@ public final class EventStoreTables {
     public static JdbcEventStorageEngine storageEngine(Serializer snapshotSerializer, Serializer eventSerializer,
                                                        ConnectionProvider connections,
                                                        TransactionManager transactions) {
-        return JdbcEventStorageEngine.builder()
+        return new WithoutSnapshots(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(snapshotSerializer)
                 .eventSerializer(eventSerializer)
                 .connectionProvider(connections)
@@ -47,8 +50,23 @@ public final class EventStoreTables {
                         .payloadRevisionColumn("payload_revision")
                         .payloadColumn("payload")
                         .metaDataColumn("meta_data")
-                        .build())
-                .build();
+                        .build()));
+    }
+
+    /**
+     * Nothing takes snapshots of cases (their histories are short), so loading one need not first look for a
+     * snapshot: that is a query per command saved. Whoever configures a snapshotter must drop this.
+     */
+    private static final class WithoutSnapshots extends JdbcEventStorageEngine {
+
+        private WithoutSnapshots(JdbcEventStorageEngine.Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
+            return Optional.empty();
+        }
     }
 
     /** A token store in the given schema, whose {@code token_entry} table that schema's owner migrates. */
