@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 @Component
 public class CaseViewUpdates {
 
-    private static final long RECHECK_MILLIS = 200;
+    private static final long RECHECK_MILLIS = 500;
 
     /** The readers waiting on each case; the entry goes when the last of them does. */
     private final Map<UUID, Waiting> waiting = new ConcurrentHashMap<>();
