@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -18,7 +17,8 @@ public class CaseViewUpdates {
     private static final long RECHECK_MILLIS = 50;
     private final Object monitor = new Object();
 
-    void changed(UUID caseId) {
+    /** Some views changed (and are committed): every waiting reader looks again. */
+    void changed() {
         synchronized (monitor) {
             monitor.notifyAll();
         }
