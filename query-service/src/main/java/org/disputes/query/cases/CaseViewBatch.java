@@ -47,6 +47,7 @@ final class CaseViewBatch {
     /** Writes every changed view and every new timeline row, in the batch's transaction. */
     void write() {
         if (!changed.isEmpty()) {
+            repository.commitWithoutWaitingForDisk();
             repository.saveAll(changed.values());
             repository.appendTimeline(timeline);
         }
