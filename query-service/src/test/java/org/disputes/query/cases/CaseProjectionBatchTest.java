@@ -48,7 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(CommandEventStoreForTests.class)
 class CaseProjectionBatchTest {
 
-    static final Instant FILED = Instant.parse("2031-05-02T09:00:00Z");
+    // a year no other test counts statistics over: the views stay in the run's database
+    static final Instant FILED = Instant.parse("2036-05-02T09:00:00Z");
     static final String OTP = "31111111-1111-1111-1111-111111111111";
 
     @Autowired
