@@ -29,7 +29,21 @@ public final class EventStoreTables {
     public static JdbcEventStorageEngine storageEngine(Serializer snapshotSerializer, Serializer eventSerializer,
                                                        ConnectionProvider connections,
                                                        TransactionManager transactions) {
+        return storageEngine(snapshotSerializer, eventSerializer, connections, transactions, DEFAULT_FETCH_BATCH);
+    }
+
+    /** Axon's own default: how many events one query fetches when a processor reads the store. */
+    public static final int DEFAULT_FETCH_BATCH = 100;
+
+    /**
+     * The storage engine, fetching {@code fetchBatch} events a query when read as a stream: a reader that replays the
+     * whole store wants more than Axon's default of 100 a round trip.
+     */
+    public static JdbcEventStorageEngine storageEngine(Serializer snapshotSerializer, Serializer eventSerializer,
+                                                       ConnectionProvider connections,
+                                                       TransactionManager transactions, int fetchBatch) {
         return new WithoutSnapshots(JdbcEventStorageEngine.builder()
+                .batchSize(fetchBatch)
                 .snapshotSerializer(snapshotSerializer)
                 .eventSerializer(eventSerializer)
                 .connectionProvider(connections)

@@ -4,15 +4,14 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.disputes.platform.axon.MessageActor;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
 
 /**
- * Keeps each case's view and timeline up to date from its events. Idempotent: an event the view already
- * reflects (a redelivery after a crash) changes nothing.
+ * Keeps each case's view and timeline up to date from its events, a batch at a time (see {@link CaseViewBatches}).
+ * Idempotent: an event the view already reflects (a redelivery after a crash) changes nothing.
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
@@ -21,11 +20,11 @@ public class CaseProjection {
     public static final String PROCESSING_GROUP = "case-views";
 
     private final CaseViewRepository views;
-    private final CaseViewUpdates updates;
+    private final CaseViewBatches batches;
 
-    public CaseProjection(CaseViewRepository views, CaseViewUpdates updates) {
+    CaseProjection(CaseViewRepository views, CaseViewBatches batches) {
         this.views = views;
-        this.updates = updates;
+        this.batches = batches;
     }
 
     /** The aggregate type the command side stores a case's events under. */
@@ -33,12 +32,13 @@ public class CaseProjection {
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        if (!CASE_AGGREGATE.equals(message.getType())) {
+        UUID caseId = CaseViewBatches.caseOf(message);
+        if (caseId == null) {
             return;
         }
-        UUID caseId = UUID.fromString(message.getAggregateIdentifier());
         long version = message.getSequenceNumber() + 1;
-        CaseView current = views.find(caseId).orElse(null);
+        CaseViewBatch batch = batches.current();
+        CaseView current = batch.view(caseId);
         if (current != null && current.version() >= version) {
             return;
         }
@@ -46,12 +46,10 @@ public class CaseProjection {
         if (next == null) {
             return;
         }
-        views.save(next);
-        views.appendTimeline(caseId, message.getSequenceNumber(), new TimelineEntry(message.getTimestamp(),
-                (String) message.getMetaData().get(MessageActor.ACTOR),
-                (String) message.getMetaData().get(MessageActor.ROLE),
-                message.getPayloadType().getSimpleName(), TimelineSentences.describe(event)));
-        CurrentUnitOfWork.ifStarted(unit -> unit.afterCommit(u -> updates.changed(caseId)));
+        batch.changed(next, new CaseViewRepository.TimelineRow(caseId, message.getSequenceNumber(),
+                new TimelineEntry(message.getTimestamp(), (String) message.getMetaData().get(MessageActor.ACTOR),
+                        (String) message.getMetaData().get(MessageActor.ROLE),
+                        message.getPayloadType().getSimpleName(), TimelineSentences.describe(event))));
     }
 
     @ResetHandler

@@ -7,11 +7,12 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,27 +42,60 @@ public class CaseViewRepository {
                 .query(Long.class).optional();
     }
 
-    public void save(CaseView view) {
-        Instant dueBy = dueBy(view);
+    /** The views of those of {@code caseIds} that have one, in one query. */
+    public Map<UUID, CaseView> findAll(Collection<UUID> caseIds) {
+        Map<UUID, CaseView> found = new HashMap<>();
+        jdbc.sql("select case_id, view from query.case_view where case_id = any(cast(? as uuid[]))")
+                .param(caseIds.stream().map(UUID::toString).toArray(String[]::new))
+                .query(rs -> {
+                    found.put(rs.getObject(1, UUID.class), read(rs.getString(2)));
+                });
+        return found;
+    }
+
+    /**
+     * Writes views, one row a case, in one statement (the rows travel as arrays). A stored view at the same or a
+     * later version is left as it is, so writing an older view again changes nothing.
+     */
+    public void saveAll(Collection<CaseView> views) {
+        int n = views.size();
+        String[] caseId = new String[n], kind = new String[n], status = new String[n], jurisdiction = new String[n],
+                customerId = new String[n], courierId = new String[n], filedAt = new String[n], view = new String[n],
+                tier = new String[n], dueBy = new String[n];
+        long[] version = new long[n];
+        int i = 0;
+        for (CaseView v : views) {
+            Instant due = dueBy(v);
+            caseId[i] = v.caseId();
+            kind[i] = v.kind().name();
+            status[i] = v.status().name();
+            jurisdiction[i] = v.jurisdiction();
+            customerId[i] = v.customerId();
+            courierId[i] = v.courierId();
+            filedAt[i] = v.filedAt().toString();
+            version[i] = v.version();
+            view[i] = json.writeValueAsString(v);
+            tier[i] = waitsForPeople(v) ? v.escalation().tier() : null;
+            dueBy[i] = due == null ? null : due.toString();
+            i++;
+        }
         jdbc.sql("""
                         insert into query.case_view (case_id, kind, status, jurisdiction, customer_id, courier_id,
                                                      filed_at, version, view, tier, due_by)
-                        values (:caseId, :kind, :status, :jurisdiction, :customerId, :courierId, :filedAt, :version,
-                                cast(:view as jsonb), :tier, :dueBy)
+                        select cast(case_id as uuid), kind, status, jurisdiction, customer_id, courier_id,
+                               cast(filed_at as timestamptz), version, cast(view as jsonb), tier,
+                               cast(due_by as timestamptz)
+                        from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                                    cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]),
+                                    cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                             as v(case_id, kind, status, jurisdiction, customer_id, courier_id, filed_at, version,
+                                  view, tier, due_by)
                         on conflict (case_id) do update set status = excluded.status, version = excluded.version,
                                                             view = excluded.view, tier = excluded.tier,
-                                                            due_by = excluded.due_by""")
-                .param("caseId", UUID.fromString(view.caseId()))
-                .param("kind", view.kind().name())
-                .param("status", view.status().name())
-                .param("jurisdiction", view.jurisdiction())
-                .param("customerId", view.customerId())
-                .param("courierId", view.courierId())
-                .param("filedAt", Timestamp.from(view.filedAt()))
-                .param("version", view.version())
-                .param("view", json.writeValueAsString(view))
-                .param("tier", waitsForPeople(view) ? view.escalation().tier() : null, Types.VARCHAR)
-                .param("dueBy", dueBy == null ? null : Timestamp.from(dueBy), Types.TIMESTAMP)
+                                                            due_by = excluded.due_by
+                        where query.case_view.version < excluded.version""")
+                .params(caseId, kind, status, jurisdiction, customerId, courierId, filedAt, version, view, tier,
+                        dueBy)
                 .update();
     }
 
@@ -79,12 +113,30 @@ public class CaseViewRepository {
         return view.status() == CaseStatus.OPEN ? view.responseDueBy() : null;
     }
 
-    public void appendTimeline(UUID caseId, long sequence, TimelineEntry entry) {
+    /** Adds timeline rows in one statement; a row already there (a redelivered event) is left as it is. */
+    public void appendTimeline(List<TimelineRow> rows) {
+        int n = rows.size();
+        String[] caseId = new String[n], at = new String[n], actor = new String[n], role = new String[n],
+                type = new String[n], summary = new String[n];
+        long[] sequence = new long[n];
+        for (int i = 0; i < n; i++) {
+            TimelineRow row = rows.get(i);
+            caseId[i] = row.caseId().toString();
+            sequence[i] = row.sequence();
+            at[i] = row.entry().at().toString();
+            actor[i] = row.entry().actor();
+            role[i] = row.entry().role();
+            type[i] = row.entry().type();
+            summary[i] = row.entry().summary();
+        }
         jdbc.sql("""
                         insert into query.case_timeline (case_id, sequence, at, actor, role, type, summary)
-                        values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(caseId, sequence, Timestamp.from(entry.at()), entry.actor(), entry.role(), entry.type(),
-                        entry.summary())
+                        select cast(case_id as uuid), sequence, cast(at as timestamptz), actor, role, type, summary
+                        from unnest(cast(? as text[]), cast(? as bigint[]), cast(? as text[]), cast(? as text[]),
+                                    cast(? as text[]), cast(? as text[]), cast(? as text[]))
+                             as t(case_id, sequence, at, actor, role, type, summary)
+                        on conflict do nothing""")
+                .params(caseId, sequence, at, actor, role, type, summary)
                 .update();
     }
 
@@ -148,6 +200,10 @@ public class CaseViewRepository {
 
     private CaseView read(String view) {
         return json.readValue(view, CaseView.class);
+    }
+
+    /** One step of one case's timeline, at the event's sequence number. */
+    public record TimelineRow(UUID caseId, long sequence, TimelineEntry entry) {
     }
 
     /** One page of views and how many match in all. */

@@ -24,8 +24,10 @@ class EventStoreConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer events,
-                                          ConnectionProvider connections, TransactionManager transactions) {
-        return EventStoreTables.storageEngine(serializer, events, connections, transactions);
+                                          ConnectionProvider connections, TransactionManager transactions,
+                                          QueryProperties properties) {
+        return EventStoreTables.storageEngine(serializer, events, connections, transactions,
+                properties.fetchBatch());
     }
 
     @Bean(destroyMethod = "shutDown")

@@ -10,9 +10,11 @@ import java.time.Duration;
  *                       come from another process, so this bounds how stale a view can be
  * @param rebuild        forget every view and replay the whole event store at start-up
  * @param minVersionWait how long {@code minVersion} waits for a view before answering 503
+ * @param fetchBatch     how many events one read of the event store fetches; a rebuild reads the whole store
  */
 @ConfigurationProperties("disputes.query")
 public record QueryProperties(@DefaultValue("PT0.025S") Duration fetchDelay,
                               @DefaultValue("false") boolean rebuild,
-                              @DefaultValue("PT5S") Duration minVersionWait) {
+                              @DefaultValue("PT5S") Duration minVersionWait,
+                              @DefaultValue("1000") int fetchBatch) {
 }

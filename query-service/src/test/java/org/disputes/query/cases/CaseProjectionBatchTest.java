@@ -1,0 +1,172 @@
+package org.disputes.query.cases;
+
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.disputes.api.CaseId;
+import org.disputes.api.Jurisdiction;
+import org.disputes.api.Money;
+import org.disputes.api.Purchase;
+import org.disputes.api.Tender;
+import org.disputes.api.TenderMethod;
+import org.disputes.api.adjudication.CaseDecided;
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.EvidenceWeight;
+import org.disputes.api.claim.DeliveryClaimFiled;
+import org.disputes.api.claim.DeliveryMethod;
+import org.disputes.api.evidence.EvidenceAttributes;
+import org.disputes.api.evidence.EvidenceId;
+import org.disputes.api.evidence.EvidenceSubmitted;
+import org.disputes.api.evidence.EvidenceType;
+import org.disputes.api.evidence.Party;
+import org.disputes.api.evidence.Sha256;
+import org.disputes.api.refund.RefundIssued;
+import org.disputes.query.CommandEventStoreForTests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The batched projection on this run's database: however a case's events are cut into batches, and however often
+ * a batch is delivered again, the view and the timeline come out as projecting one event at a time makes them.
+ * Batches are handed to the projection directly, as the processor does, in a unit of work with a transaction.
+ */
+@SpringBootTest
+@Import(CommandEventStoreForTests.class)
+class CaseProjectionBatchTest {
+
+    // a year no other test counts statistics over: the views stay in the run's database
+    static final Instant FILED = Instant.parse("2036-05-02T09:00:00Z");
+    static final String OTP = "31111111-1111-1111-1111-111111111111";
+
+    @Autowired
+    CaseProjection projection;
+    @Autowired
+    CaseViewRepository views;
+    @Autowired
+    TransactionManager transactions;
+
+    @Test
+    void aWholeHistoryInOneBatchGivesWhatOneEventABatchGives() {
+        UUID oneByOne = UUID.randomUUID();
+        for (DomainEventMessage<?> event : history(oneByOne)) {
+            project(List.of(event));
+        }
+        UUID together = UUID.randomUUID();
+        project(history(together));
+
+        assertSameCase(together, oneByOne);
+        assertThat(views.find(together).orElseThrow().version()).isEqualTo(5);
+    }
+
+    @Test
+    void casesInterleavedInOneBatchEachComeOutAsAlone() {
+        UUID alone = UUID.randomUUID();
+        project(history(alone));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<DomainEventMessage<?>> a = history(first);
+        List<DomainEventMessage<?>> b = history(second);
+        List<DomainEventMessage<?>> interleaved = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            interleaved.add(a.get(i));
+            interleaved.add(b.get(i));
+        }
+        project(interleaved);
+
+        assertSameCase(first, alone);
+        assertSameCase(second, alone);
+    }
+
+    @Test
+    void redeliveredBatchesChangeNothing() {
+        UUID caseId = UUID.randomUUID();
+        List<DomainEventMessage<?>> history = history(caseId);
+        project(history.subList(0, 3));
+        project(history.subList(1, 5)); // after a crash: two events seen already, two new
+        String view = views.find(caseId).orElseThrow().toString();
+        List<TimelineEntry> timeline = views.timeline(caseId);
+
+        project(history);
+        project(history.subList(3, 5));
+
+        assertThat(views.find(caseId).orElseThrow().toString()).isEqualTo(view);
+        assertThat(views.timeline(caseId)).isEqualTo(timeline).hasSize(5);
+        UUID reference = UUID.randomUUID();
+        project(history(reference));
+        assertSameCase(caseId, reference);
+    }
+
+    @Test
+    void anOlderViewNeverOverwritesANewerOne() {
+        UUID caseId = UUID.randomUUID();
+        List<DomainEventMessage<?>> history = history(caseId);
+        project(history);
+        CaseView older = CaseViewFold.apply(null, history.get(0).getPayload(), 1);
+
+        transactions.executeInTransaction(() -> views.saveAll(List.of(older)));
+
+        assertThat(views.find(caseId).orElseThrow().version()).isEqualTo(5);
+    }
+
+    /** Hands {@code batch} to the projection in one unit of work, as the event processor does. */
+    private void project(List<DomainEventMessage<?>> batch) {
+        BatchingUnitOfWork<DomainEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
+        unit.attachTransaction(transactions);
+        ResultMessage<?> result = unit.executeWithResult(() -> {
+            projection.on(unit.getMessage().getPayload(), unit.getMessage());
+            return null;
+        });
+        assertThat(result.isExceptional()).as("the batch failed: %s", result).isFalse();
+    }
+
+    private void assertSameCase(UUID actual, UUID expected) {
+        assertThat(views.find(actual).orElseThrow().toString().replace(actual.toString(), expected.toString()))
+                .isEqualTo(views.find(expected).orElseThrow().toString());
+        assertThat(views.timeline(actual)).isEqualTo(views.timeline(expected)).hasSize(5);
+    }
+
+    /** A claim, two pieces of evidence, a refund decision and the refund, as the command side stores them. */
+    private static List<DomainEventMessage<?>> history(UUID caseId) {
+        CaseId id = new CaseId(caseId);
+        Purchase purchase = new Purchase("IT-9", "CUST-BATCH", "SELLER-1", "CARRIER-1", "COURIER-B",
+                new Jurisdiction("FR"), Money.of("1229.00", "EUR"),
+                List.of(Tender.of(TenderMethod.CARD, "1000.00"), Tender.of(TenderMethod.GIFT_CARD, "229.00")));
+        List<Object> events = List.of(
+                new DeliveryClaimFiled(id, purchase, Money.of("100.00", "EUR"), DeliveryMethod.SECURE_OTP,
+                        FILED.minusSeconds(86400), "never came", FILED, FILED.plusSeconds(259200)),
+                new EvidenceSubmitted(id, EvidenceId.of(OTP), Party.CARRIER, EvidenceType.OTP_CONFIRMATION,
+                        FILED.minusSeconds(86400), new Sha256("a".repeat(64)), URI.create("https://e.example/otp"),
+                        null, new EvidenceAttributes(Map.of("channel", "IN_PERSON")), FILED.plusSeconds(60)),
+                new EvidenceSubmitted(id, EvidenceId.of("32222222-2222-2222-2222-222222222222"), Party.CARRIER,
+                        EvidenceType.GPS_SCAN, FILED.minusSeconds(86000), new Sha256("b".repeat(64)),
+                        URI.create("https://e.example/gps"), null,
+                        new EvidenceAttributes(Map.of("distanceMeters", 15)), FILED.plusSeconds(120)),
+                new CaseDecided(id, DecisionOutcome.REFUND, null, null, "bop-2026.1", List.of("INR-2"),
+                        List.of("The seller has not proved delivery."),
+                        List.of(new EvidenceWeight(EvidenceId.of(OTP), "NONE", 0, "code given by phone")),
+                        List.of("OTP_REMOTE_DISCLOSURE"), "policy", FILED.plusSeconds(3600), null),
+                new RefundIssued(id, Money.of("100.00", "EUR"), List.of(Tender.of(TenderMethod.CARD, "100.00")),
+                        "policy", FILED.plusSeconds(3601)));
+        List<DomainEventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            messages.add(new GenericDomainEventMessage<>(CaseProjection.CASE_AGGREGATE, caseId.toString(), i,
+                    events.get(i), MetaData.with("actor", "agent").and("role", "AGENT"),
+                    UUID.randomUUID().toString(), FILED.plusSeconds(i)));
+        }
+        return messages;
+    }
+}
