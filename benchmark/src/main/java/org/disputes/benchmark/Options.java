@@ -20,7 +20,7 @@ record Options(int clients, Duration warmUp, Duration measure, Duration response
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("clients", "16");
-        defaults.put("warm-up", "PT20S");
+        defaults.put("warm-up", "PT60S");
         defaults.put("seconds", "60");
         defaults.put("window", "PT2S");
         defaults.put("pgbench-seconds", "20");

@@ -100,7 +100,7 @@ class AdjudicationConfiguration {
         return Scheduler.create(dataSource, tasks)
                 .tableName("command.scheduled_tasks")
                 .pollingInterval(polling)
-                .threads(4)
+                .threads(8)
                 .build();
     }
 
