@@ -113,7 +113,7 @@ public class AdjudicationSaga {
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(EscalatedCaseDecided decided, DeadlineManager deadlines) {
-        deadlines.cancelAll(ESCALATION_SLA);
+        deadlines.cancelAllWithinScope(ESCALATION_SLA);
         if (decided.outcome() == DecisionOutcome.DENY) {
             deadlines.schedule(decided.appealDueBy(), APPEAL_WINDOW, decided.appealDueBy());
         }
@@ -126,22 +126,22 @@ public class AdjudicationSaga {
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(DecisionAppealed appealed, DeadlineManager deadlines) {
-        deadlines.cancelAll(APPEAL_WINDOW);
+        deadlines.cancelAllWithinScope(APPEAL_WINDOW);
         deadlines.schedule(appealed.escalationDueBy(), ESCALATION_SLA, appealed.escalationDueBy());
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(RefundIssued refunded, DeadlineManager deadlines) {
-        deadlines.cancelAll(ESCALATION_SLA);
-        deadlines.cancelAll(APPEAL_WINDOW);
+        deadlines.cancelAllWithinScope(ESCALATION_SLA);
+        deadlines.cancelAllWithinScope(APPEAL_WINDOW);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(CaseClosed closed, DeadlineManager deadlines) {
-        deadlines.cancelAll(RESPONSE_WINDOW);
-        deadlines.cancelAll(ESCALATION_SLA);
+        deadlines.cancelAllWithinScope(RESPONSE_WINDOW);
+        deadlines.cancelAllWithinScope(ESCALATION_SLA);
     }
 
     /** Sends on the policy's behalf; a command that fails for good is logged, never silently lost. */
