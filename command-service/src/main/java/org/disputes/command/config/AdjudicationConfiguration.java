@@ -25,6 +25,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -97,7 +98,9 @@ class AdjudicationConfiguration {
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
                                 @Value("${disputes.command.deadline-polling:PT0.1S}") Duration polling) {
-        return Scheduler.create(dataSource, tasks)
+        // scheduling and cancelling join the transaction of the saga that asks: a saga batch that rolls back
+        // takes its deadlines with it, instead of leaving them behind to be scheduled twice on the retry
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .tableName("command.scheduled_tasks")
                 .pollingInterval(polling)
                 .threads(8)
