@@ -31,6 +31,9 @@ public final class Benchmark {
         if (options.runs("load")) {
             failed = !load(home, options);
         }
+        if (options.runs("rebuild")) {
+            failed |= !rebuild(home, options);
+        }
         System.exit(failed ? 1 : 0);
     }
 
@@ -69,6 +72,29 @@ public final class Benchmark {
                 figures.failureSamples().forEach(sample -> System.out.println("  failure sample: " + sample));
                 return figures.failures().isEmpty() && figures.decisionsNotSeen() == 0;
             }
+        }
+    }
+
+    /** The rebuild part; false when the rebuilt views fail their check. */
+    private static boolean rebuild(Path home, Options options) throws Exception {
+        try (ThrowawayDatabase db = ThrowawayDatabase.create()) {
+            if (!options.runs("load")) { // the load part has said it already
+                System.out.println("machine: " + Machine.describe(db));
+            }
+            System.out.printf("rebuild: %,d events, query service -Xmx%s ...%n", options.rebuildEvents(),
+                    options.serviceHeap());
+            RebuildRun.Figures figures = new RebuildRun(home, db, options).run();
+            System.out.printf("""
+                            rebuild results:
+                              rebuilt             %,d events (%,d cases) in %.1f s = %,.0f events/s
+                              query service       peak RSS %,d MiB, peak heap used %,d MiB (of -Xmx%s)
+                              CPU                 query service %.1f s, database %.1f s
+                            %s
+                            """, figures.events(), figures.cases(), figures.took().toMillis() / 1000.0,
+                    figures.eventsPerSecond(), figures.peakResidentKiB() >> 10, figures.peakHeapUsedBytes() >> 20,
+                    options.serviceHeap(), figures.serviceCpuMillis() / 1000.0, figures.databaseCpuMillis() / 1000.0,
+                    figures.check().line());
+            return figures.check().passed();
         }
     }
 

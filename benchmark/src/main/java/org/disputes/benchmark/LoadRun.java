@@ -7,11 +7,9 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +34,8 @@ import java.util.function.Supplier;
 final class LoadRun {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String AGENT = basic("agent", "agent-demo");
-    private static final String CARRIER = basic("carrier", "carrier-demo");
+    private static final String AGENT = Requests.basic("agent", "agent-demo");
+    private static final String CARRIER = Requests.basic("carrier", "carrier-demo");
 
     private final Services services;
     private final Options options;
@@ -275,10 +273,6 @@ final class LoadRun {
         if (failureSamples.size() < 5) {
             failureSamples.add(sample);
         }
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
 }

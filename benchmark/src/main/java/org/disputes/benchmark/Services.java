@@ -32,24 +32,23 @@ final class Services implements AutoCloseable {
 
     static Services start(Path home, ThrowawayDatabase db, String heap, List<String> commandArguments)
             throws IOException, InterruptedException {
-        Map<String, String> environment = Map.of("DISPUTES_DB_URL", db.url(), "DISPUTES_DB_USER", db.user(),
-                "DISPUTES_DB_PASSWORD", db.password());
-        List<String> jvm = List.of("-Xms" + heap, "-Xmx" + heap);
-        Path logs = home.resolve("benchmark/target/service-logs");
-        ServiceProcess commands = ServiceProcess.start(jar(home, "command-service"), logs, ServiceProcess.freePort(),
-                environment, jvm, commandArguments);
+        ServiceProcess commands = start(home, db, heap, "command-service", commandArguments);
         try {
-            ServiceProcess queries = ServiceProcess.start(jar(home, "query-service"), logs, ServiceProcess.freePort(),
-                    environment, jvm, List.of());
-            return new Services(commands, queries);
+            return new Services(commands, start(home, db, heap, "query-service", List.of()));
         } catch (IOException | RuntimeException | InterruptedException e) {
             commands.close();
             throw e;
         }
     }
 
-    private static Path jar(Path home, String name) {
-        return home.resolve(name).resolve("target").resolve(name + ".jar");
+    /** One service ({@code command-service} or {@code query-service}) on the database, its heap fixed at {@code heap}. */
+    static ServiceProcess start(Path home, ThrowawayDatabase db, String heap, String name, List<String> arguments)
+            throws IOException, InterruptedException {
+        Map<String, String> environment = Map.of("DISPUTES_DB_URL", db.url(), "DISPUTES_DB_USER", db.user(),
+                "DISPUTES_DB_PASSWORD", db.password());
+        Path jar = home.resolve(name).resolve("target").resolve(name + ".jar");
+        return ServiceProcess.start(jar, home.resolve("benchmark/target/service-logs"), ServiceProcess.freePort(),
+                environment, List.of("-Xms" + heap, "-Xmx" + heap), arguments);
     }
 
     ServiceProcess commands() {

@@ -73,7 +73,12 @@ public final class ServiceProcess implements AutoCloseable {
 
     /** CPU time the process has used so far, user and system, in milliseconds (Linux). */
     public long cpuMillis() throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        return cpuMillisOf(process.pid());
+    }
+
+    /** The same for any process of this machine, e.g. a database server process serving the service. */
+    public static long cpuMillisOf(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
         return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
@@ -122,6 +127,26 @@ public final class ServiceProcess implements AutoCloseable {
         }
         close();
         throw new IllegalStateException(name + " did not become healthy in " + patience + "; its log: " + log);
+    }
+
+    /**
+     * Waits until the service logs a line containing {@code text} and returns that line: for what a health check
+     * does not show, such as a start-up task having begun.
+     */
+    public String awaitLogged(String text, Duration patience) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(patience);
+        while (Instant.now().isBefore(deadline)) {
+            try (var lines = Files.lines(log)) {
+                var line = lines.filter(l -> l.contains(text)).findFirst();
+                if (line.isPresent()) {
+                    return line.get();
+                }
+            }
+            if (process.waitFor(100, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " exited before logging \"" + text + "\"; its log: " + log);
+            }
+        }
+        throw new IllegalStateException(name + " did not log \"" + text + "\" in " + patience + "; its log: " + log);
     }
 
     private String tail() throws IOException {
