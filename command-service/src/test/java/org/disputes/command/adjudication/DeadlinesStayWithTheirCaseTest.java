@@ -46,14 +46,14 @@ class DeadlinesStayWithTheirCaseTest {
         await(() -> sagaOf(closed) != null && sagaOf(running) != null, "both adjudications started");
         String closedSaga = sagaOf(closed);
         String runningSaga = sagaOf(running);
-        await(() -> deadlinesOf(closedSaga) == 1 && deadlinesOf(runningSaga) == 1, "both windows scheduled");
+        await(() -> deadlinesOf(closedSaga) >= 1 && deadlinesOf(runningSaga) >= 1, "both windows scheduled");
 
         eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", closed.toString(), 2,
                 new CaseClosed(closed, "withdrawn", now)));
         await(() -> sagaOf(closed) == null, "the closed case's adjudication ended");
 
         assertThat(deadlinesOf(closedSaga)).isZero();
-        assertThat(deadlinesOf(runningSaga)).isEqualTo(1);
+        assertThat(deadlinesOf(runningSaga)).as("the other case's window still runs").isPositive();
     }
 
     private CaseId claim() {
