@@ -230,7 +230,7 @@ final class LoadRun {
         while (Instant.now().isBefore(deadline)) {
             Optional<JsonNode> view = view(caseId.toString(), version + 1);
             Instant now = Instant.now();
-            if (view.isPresent() && !view.get().path("decision").isNull() && !view.get().path("decision").isMissingNode()) {
+            if (view.isPresent() && view.get().hasNonNull("decision")) {
                 decisionVisible.recordNanos(Duration.between(dueBy, now).toNanos());
                 decisionsWatched.decrementAndGet();
                 return;
