@@ -57,6 +57,13 @@ public class AdjudicationSaga {
     private String courierId;
     /** The chain the case was filed in: everything the saga causes, even from a deadline, is traced back to it. */
     private String traceId;
+    /**
+     * The deadlines it has set, by schedule id, so it cancels exactly its own: cancelling by name and scope makes
+     * the deadline manager read every deadline of every case.
+     */
+    private String responseWindowId;
+    private String escalationSlaId;
+    private String appealWindowId;
 
     @StartSaga
     @SagaEventHandler(associationProperty = CASE_ID)
@@ -79,7 +86,7 @@ public class AdjudicationSaga {
 
     private void opened(Instant dueBy, CommandGateway commands, DeadlineManager deadlines) {
         // a deadline handler's first parameter is the deadline's payload, so every deadline carries one
-        deadlines.schedule(dueBy, RESPONSE_WINDOW, dueBy);
+        responseWindowId = deadlines.schedule(dueBy, RESPONSE_WINDOW, dueBy);
         send(commands, new RequestProof(caseId));
     }
 
@@ -91,7 +98,7 @@ public class AdjudicationSaga {
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(CaseDecided decided, CommandGateway commands, DeadlineManager deadlines) {
         if (decided.outcome() == DecisionOutcome.ESCALATE) {
-            deadlines.schedule(decided.escalationDueBy(), ESCALATION_SLA, decided.escalationDueBy());
+            escalationSlaId = deadlines.schedule(decided.escalationDueBy(), ESCALATION_SLA, decided.escalationDueBy());
         }
         if (courierId != null && decided.signals().contains(OTP_REMOTE_DISCLOSURE)) {
             send(commands, new FlagCourier(courierId, caseId, OTP_REMOTE_DISCLOSURE));
@@ -108,14 +115,14 @@ public class AdjudicationSaga {
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(EscalationOverdue overdue, DeadlineManager deadlines) {
-        deadlines.schedule(overdue.dueBy(), ESCALATION_SLA, overdue.dueBy());
+        escalationSlaId = deadlines.schedule(overdue.dueBy(), ESCALATION_SLA, overdue.dueBy());
     }
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(EscalatedCaseDecided decided, DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(ESCALATION_SLA);
+        escalationSlaId = cancel(deadlines, ESCALATION_SLA, escalationSlaId);
         if (decided.outcome() == DecisionOutcome.DENY) {
-            deadlines.schedule(decided.appealDueBy(), APPEAL_WINDOW, decided.appealDueBy());
+            appealWindowId = deadlines.schedule(decided.appealDueBy(), APPEAL_WINDOW, decided.appealDueBy());
         }
     }
 
@@ -126,22 +133,30 @@ public class AdjudicationSaga {
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(DecisionAppealed appealed, DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(APPEAL_WINDOW);
-        deadlines.schedule(appealed.escalationDueBy(), ESCALATION_SLA, appealed.escalationDueBy());
+        appealWindowId = cancel(deadlines, APPEAL_WINDOW, appealWindowId);
+        escalationSlaId = deadlines.schedule(appealed.escalationDueBy(), ESCALATION_SLA, appealed.escalationDueBy());
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(RefundIssued refunded, DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(ESCALATION_SLA);
-        deadlines.cancelAllWithinScope(APPEAL_WINDOW);
+        escalationSlaId = cancel(deadlines, ESCALATION_SLA, escalationSlaId);
+        appealWindowId = cancel(deadlines, APPEAL_WINDOW, appealWindowId);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(CaseClosed closed, DeadlineManager deadlines) {
-        deadlines.cancelAllWithinScope(RESPONSE_WINDOW);
-        deadlines.cancelAllWithinScope(ESCALATION_SLA);
+        responseWindowId = cancel(deadlines, RESPONSE_WINDOW, responseWindowId);
+        escalationSlaId = cancel(deadlines, ESCALATION_SLA, escalationSlaId);
+    }
+
+    /** Cancels the deadline set under that id, if any (one that already fell is simply gone); no id is left. */
+    private static String cancel(DeadlineManager deadlines, String name, String scheduleId) {
+        if (scheduleId != null) {
+            deadlines.cancelSchedule(name, scheduleId);
+        }
+        return null;
     }
 
     /** Sends on the policy's behalf; a command that fails for good is logged, never silently lost. */
@@ -177,5 +192,29 @@ public class AdjudicationSaga {
 
     public void setCourierId(String courierId) {
         this.courierId = courierId;
+    }
+
+    public String getResponseWindowId() {
+        return responseWindowId;
+    }
+
+    public void setResponseWindowId(String responseWindowId) {
+        this.responseWindowId = responseWindowId;
+    }
+
+    public String getEscalationSlaId() {
+        return escalationSlaId;
+    }
+
+    public void setEscalationSlaId(String escalationSlaId) {
+        this.escalationSlaId = escalationSlaId;
+    }
+
+    public String getAppealWindowId() {
+        return appealWindowId;
+    }
+
+    public void setAppealWindowId(String appealWindowId) {
+        this.appealWindowId = appealWindowId;
     }
 }

@@ -1,6 +1,9 @@
 package org.disputes.command.adjudication;
 
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.saga.ContinuedGivenState;
 import org.axonframework.test.saga.FixtureConfiguration;
 import org.axonframework.test.saga.SagaTestFixture;
@@ -49,12 +52,19 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.listWithAllOf;
 import static org.hamcrest.Matchers.allOf;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 /**
  * The adjudication saga runs one case through time. Time is the fixture's: the response window, the escalation SLA
@@ -550,6 +560,50 @@ class AdjudicationSagaTest {
     }
 
     // ---------------------------------------------------------------- the end of a case
+
+    /**
+     * Cancelling by name and scope makes db-scheduler read and deserialize every pending deadline of every case, so
+     * a busy desk slows down with each open case: the saga keeps the id of each deadline it sets and cancels that.
+     */
+    @Nested
+    class ItsDeadlinesById {
+
+        private final DeadlineManager deadlines = mock(DeadlineManager.class);
+        private final CommandGateway commands = mock(CommandGateway.class);
+        private final AdjudicationSaga saga = new AdjudicationSaga();
+
+        @BeforeEach
+        void stubs() {
+            when(commands.send(any(), any(MetaData.class))).thenReturn(new CompletableFuture<>());
+            when(deadlines.schedule(any(Instant.class), eq(AdjudicationSaga.RESPONSE_WINDOW), any()))
+                    .thenReturn("window-1");
+            when(deadlines.schedule(any(Instant.class), eq(AdjudicationSaga.ESCALATION_SLA), any()))
+                    .thenReturn("sla-1");
+        }
+
+        @Test
+        void aRefundCancelsTheSlaItSetByItsIdAndNothingByScope() {
+            saga.on(claimFiled(), "trace-1", commands, deadlines);
+            saga.on(escalated(), commands, deadlines);
+            saga.on(refundIssued(RESPONSE_DUE, "lead-1"), deadlines);
+
+            verify(deadlines).cancelSchedule(AdjudicationSaga.ESCALATION_SLA, "sla-1");
+            verify(deadlines, never()).cancelSchedule(eq(AdjudicationSaga.APPEAL_WINDOW), any());
+            verify(deadlines, never()).cancelAllWithinScope(any());
+            verify(deadlines, never()).cancelAllWithinScope(any(), any());
+            verify(deadlines, never()).cancelAll(any());
+        }
+
+        @Test
+        void closingCancelsTheResponseWindowItSet() {
+            saga.on(claimFiled(), "trace-1", commands, deadlines);
+            saga.on(new CaseClosed(CASE_ID, "withdrawn", NOW), deadlines);
+
+            verify(deadlines).cancelSchedule(AdjudicationSaga.RESPONSE_WINDOW, "window-1");
+            verify(deadlines, never()).cancelSchedule(eq(AdjudicationSaga.ESCALATION_SLA), any());
+            verify(deadlines, never()).cancelAllWithinScope(any());
+        }
+    }
 
     @Nested
     class TheEnd {
