@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * A password encoder that remembers, for a while, the passwords it has just verified. HTTP Basic sends the password
  * with every request, and bcrypt is built to cost tens of milliseconds: paid once per request it caps a service at a
  * few dozen requests per second per core. Only successes are remembered, so a guesser still pays bcrypt for every
- * guess; they are kept as a salted SHA-256 of the stored hash and the password, never the password itself.
+ * guess (the same guess sent many times at once is checked once); they are kept as a salted SHA-256 of the stored hash and the password, never the password itself.
  */
 final class VerifiedPasswords implements PasswordEncoder {
 
@@ -39,15 +39,10 @@ final class VerifiedPasswords implements PasswordEncoder {
         if (rawPassword == null || encodedPassword == null) {
             return delegate.matches(rawPassword, encodedPassword);
         }
-        String key = fingerprint(rawPassword, encodedPassword);
-        if (verified.getIfPresent(key) != null) {
-            return true;
-        }
-        boolean matches = delegate.matches(rawPassword, encodedPassword);
-        if (matches) {
-            verified.put(key, Boolean.TRUE);
-        }
-        return matches;
+        // requests arriving together with the same password wait for one verification instead of each paying
+        // bcrypt: a burst of requests to a service that has just started would otherwise stall it for seconds
+        return verified.get(fingerprint(rawPassword, encodedPassword),
+                key -> delegate.matches(rawPassword, encodedPassword) ? Boolean.TRUE : null) != null;
     }
 
     @Override
