@@ -172,18 +172,22 @@ final class LoadRun {
         if (counted) {
             commands.increment();
             commandLatency.recordNanos(answeredAt - sentAt);
-            if (sequence % options.lagSampleEvery() == 0) {
-                probeLag(answer.path("caseId").asString(), version, answeredAt);
-            }
+        }
+        // probed in the warm-up too, so the query service's read path is as warm as the command path when measured
+        if (sequence % options.lagSampleEvery() == 0) {
+            probeLag(answer.path("caseId").asString(), version, answeredAt, counted);
         }
         return Optional.of(version);
     }
 
     /** Asks the query service for the case at the answered version; the time until it answers is the lag. */
-    private void probeLag(String caseId, long version, long answeredAt) {
-        CompletableFuture<?> probe = untilVisible(() -> probesHttp.sendAsync(read(caseId, version),
-                HttpResponse.BodyHandlers.discarding()), Instant.now().plusSeconds(30))
-                .thenAccept(visibleAt -> projectionLag.recordNanos(visibleAt - answeredAt));
+    private void probeLag(String caseId, long version, long answeredAt, boolean counted) {
+        CompletableFuture<Long> visible = untilVisible(() -> probesHttp.sendAsync(read(caseId, version),
+                HttpResponse.BodyHandlers.discarding()), Instant.now().plusSeconds(30));
+        if (!counted) {
+            return;
+        }
+        CompletableFuture<?> probe = visible.thenAccept(visibleAt -> projectionLag.recordNanos(visibleAt - answeredAt));
         synchronized (pendingProbes) {
             pendingProbes.add(probe);
         }
