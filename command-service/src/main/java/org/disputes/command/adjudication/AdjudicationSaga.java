@@ -85,20 +85,20 @@ public class AdjudicationSaga {
     }
 
     private void opened(Instant dueBy, CommandGateway commands, DeadlineManager deadlines) {
-        // a deadline handler's first parameter is the deadline's payload, so every deadline carries one
-        responseWindowId = deadlines.schedule(dueBy, RESPONSE_WINDOW, dueBy);
+        responseWindowId = set(deadlines, RESPONSE_WINDOW, responseWindowId, dueBy);
         send(commands, new RequestProof(caseId));
     }
 
     @DeadlineHandler(deadlineName = RESPONSE_WINDOW)
     void responseWindowClosed(Instant dueBy, CommandGateway commands) {
+        responseWindowId = null; // fallen: no longer ours to cancel (db-scheduler refuses to cancel it while it runs)
         send(commands, new DecideCase(caseId));
     }
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(CaseDecided decided, CommandGateway commands, DeadlineManager deadlines) {
         if (decided.outcome() == DecisionOutcome.ESCALATE) {
-            escalationSlaId = deadlines.schedule(decided.escalationDueBy(), ESCALATION_SLA, decided.escalationDueBy());
+            escalationSlaId = set(deadlines, ESCALATION_SLA, escalationSlaId, decided.escalationDueBy());
         }
         if (courierId != null && decided.signals().contains(OTP_REMOTE_DISCLOSURE)) {
             send(commands, new FlagCourier(courierId, caseId, OTP_REMOTE_DISCLOSURE));
@@ -110,31 +110,33 @@ public class AdjudicationSaga {
 
     @DeadlineHandler(deadlineName = ESCALATION_SLA)
     void escalationSlaPassed(Instant dueBy, CommandGateway commands) {
+        escalationSlaId = null;
         send(commands, new MarkEscalationOverdue(caseId, dueBy));
     }
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(EscalationOverdue overdue, DeadlineManager deadlines) {
-        escalationSlaId = deadlines.schedule(overdue.dueBy(), ESCALATION_SLA, overdue.dueBy());
+        escalationSlaId = set(deadlines, ESCALATION_SLA, escalationSlaId, overdue.dueBy());
     }
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(EscalatedCaseDecided decided, DeadlineManager deadlines) {
         escalationSlaId = cancel(deadlines, ESCALATION_SLA, escalationSlaId);
         if (decided.outcome() == DecisionOutcome.DENY) {
-            appealWindowId = deadlines.schedule(decided.appealDueBy(), APPEAL_WINDOW, decided.appealDueBy());
+            appealWindowId = set(deadlines, APPEAL_WINDOW, appealWindowId, decided.appealDueBy());
         }
     }
 
     @DeadlineHandler(deadlineName = APPEAL_WINDOW)
     void appealWindowPassed(Instant appealDueBy, CommandGateway commands) {
+        appealWindowId = null;
         send(commands, new CloseCase(caseId, appealDueBy));
     }
 
     @SagaEventHandler(associationProperty = CASE_ID)
     void on(DecisionAppealed appealed, DeadlineManager deadlines) {
         appealWindowId = cancel(deadlines, APPEAL_WINDOW, appealWindowId);
-        escalationSlaId = deadlines.schedule(appealed.escalationDueBy(), ESCALATION_SLA, appealed.escalationDueBy());
+        escalationSlaId = set(deadlines, ESCALATION_SLA, escalationSlaId, appealed.escalationDueBy());
     }
 
     @EndSaga
@@ -149,6 +151,16 @@ public class AdjudicationSaga {
     void on(CaseClosed closed, DeadlineManager deadlines) {
         responseWindowId = cancel(deadlines, RESPONSE_WINDOW, responseWindowId);
         escalationSlaId = cancel(deadlines, ESCALATION_SLA, escalationSlaId);
+    }
+
+    /**
+     * Sets the case's one deadline of that name, replacing the one set before, if any: an event delivered again
+     * (processing is at least once) moves the deadline rather than adding a second one. Each deadline carries its
+     * due time, since a deadline handler's first parameter is the deadline's payload.
+     */
+    private static String set(DeadlineManager deadlines, String name, String previousId, Instant dueBy) {
+        cancel(deadlines, name, previousId);
+        return deadlines.schedule(dueBy, name, dueBy);
     }
 
     /** Cancels the deadline set under that id, if any (one that already fell is simply gone); no id is left. */

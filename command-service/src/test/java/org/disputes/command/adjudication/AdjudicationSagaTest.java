@@ -595,6 +595,27 @@ class AdjudicationSagaTest {
         }
 
         @Test
+        void aFilingDeliveredAgainMovesTheWindowInsteadOfAddingOne() {
+            when(deadlines.schedule(any(Instant.class), eq(AdjudicationSaga.RESPONSE_WINDOW), any()))
+                    .thenReturn("window-1", "window-2");
+            saga.on(claimFiled(), "trace-1", commands, deadlines);
+            saga.on(claimFiled(), "trace-1", commands, deadlines);
+            saga.on(new CaseClosed(CASE_ID, "withdrawn", NOW), deadlines);
+
+            verify(deadlines).cancelSchedule(AdjudicationSaga.RESPONSE_WINDOW, "window-1");
+            verify(deadlines).cancelSchedule(AdjudicationSaga.RESPONSE_WINDOW, "window-2");
+        }
+
+        @Test
+        void aDeadlineThatFellIsNotCancelledLater() {
+            saga.on(claimFiled(), "trace-1", commands, deadlines);
+            saga.responseWindowClosed(RESPONSE_DUE, commands);
+            saga.on(new CaseClosed(CASE_ID, "withdrawn", NOW), deadlines);
+
+            verify(deadlines, never()).cancelSchedule(any(), any());
+        }
+
+        @Test
         void closingCancelsTheResponseWindowItSet() {
             saga.on(claimFiled(), "trace-1", commands, deadlines);
             saga.on(new CaseClosed(CASE_ID, "withdrawn", NOW), deadlines);
