@@ -1,41 +1,42 @@
 package org.disputes.query.config;
 
-import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.lifecycle.Phase;
 import org.disputes.query.cases.CaseProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * With {@code disputes.query.rebuild=true}, forgets every view and replays the whole event store through the same
- * projection code that keeps them live. Run it on one instance: the others hold claims it cannot reset.
+ * projection code that keeps them live. The reset happens in the start-up phase just before the event processors
+ * start: resetting a processor that is already starting races with its own segment workers. Run it on one
+ * instance: the others hold claims it cannot reset.
  */
 @Component
-class ViewRebuild {
+class ViewRebuild implements ConfigurerModule {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuild.class);
-    private final EventProcessingConfiguration processing;
     private final QueryProperties properties;
 
-    ViewRebuild(EventProcessingConfiguration processing, QueryProperties properties) {
-        this.processing = processing;
+    ViewRebuild(QueryProperties properties) {
         this.properties = properties;
     }
 
-    @EventListener(ApplicationStartedEvent.class)
-    void rebuildIfAsked() {
+    @Override
+    public void configureModule(Configurer configurer) {
         if (!properties.rebuild()) {
             return;
         }
-        StreamingEventProcessor processor = processing
-                .eventProcessor(CaseProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                .orElseThrow(() -> new IllegalStateException("no streaming processor " + CaseProjection.PROCESSING_GROUP));
-        log.info("Rebuilding every view from the event store");
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
+            StreamingEventProcessor processor = config.eventProcessingConfiguration()
+                    .eventProcessor(CaseProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
+                    .orElseThrow(() -> new IllegalStateException(
+                            "no streaming processor " + CaseProjection.PROCESSING_GROUP));
+            log.info("Rebuilding every view from the event store");
+            processor.resetTokens();
+        }));
     }
 }
