@@ -15,7 +15,8 @@ import java.util.HexFormat;
  * A password encoder that remembers, for a while, the passwords it has just verified. HTTP Basic sends the password
  * with every request, and bcrypt is built to cost tens of milliseconds: paid once per request it caps a service at a
  * few dozen requests per second per core. Only successes are remembered, so a guesser still pays bcrypt for every
- * guess (the same guess sent many times at once is checked once); they are kept as a salted SHA-256 of the stored hash and the password, never the password itself.
+ * guess (the same guess sent many times at once is checked once); they are kept as a salted SHA-256 of the stored
+ * hash and the password, never the password itself.
  */
 final class VerifiedPasswords implements PasswordEncoder {
 
