@@ -56,6 +56,18 @@ class ViewRebuildTest {
         system.restartQueries(List.of("--disputes.query.rebuild=true"));
 
         assertThat(Poll.until(ViewRebuildTest::views, live::equals, Duration.ofSeconds(30))).isEqualTo(live);
+
+        // the rebuild read the whole store itself, then handed the processor the position after its last event
+        assertThat(system.queryProcess().awaitLogged("Rebuilt every view", Duration.ofSeconds(5)))
+                .contains("from " + storedEvents() + " events");
+        assertThat(tokenTypes()).containsOnly("org.axonframework.eventhandling.GapAwareTrackingToken");
+        // and a claim filed now is projected like any other
+        String filedAfter = system.commands().post("/api/delivery-claims", "agent",
+                Stories.deliveryClaim(Stories.uniqueCustomer())).at("/caseId");
+        assertThat(system.queries().get("/api/cases/" + filedAfter + "?minVersion=1", "agent").status())
+                .isEqualTo(200);
+        assertThat(Poll.until(ViewRebuildTest::eventsNotYetProjected, n -> n == 0, Duration.ofSeconds(10)))
+                .as("events the query service has not projected since the rebuild").isZero();
     }
 
     /** Every case and timeline row, in a stable order, as text. */
@@ -92,6 +104,27 @@ class ViewRebuildTest {
         assertThat(open).as("cases still waiting for their window to close").isZero();
         long behind = Poll.until(ViewRebuildTest::eventsNotYetProjected, n -> n == 0, Duration.ofSeconds(10));
         assertThat(behind).as("events the query service has not projected").isZero();
+    }
+
+    private static long storedEvents() throws SQLException {
+        try (Connection db = database();
+             var count = db.createStatement().executeQuery("select count(*) from command.domain_event_entry")) {
+            count.next();
+            return count.getLong(1);
+        }
+    }
+
+    /** The kinds of position the views' processor holds, one a segment (a replay would be a ReplayToken). */
+    private static List<String> tokenTypes() throws SQLException {
+        List<String> types = new ArrayList<>();
+        try (Connection db = database();
+             var tokens = db.createStatement().executeQuery(
+                     "select token_type from query.token_entry where processor_name = 'case-views'")) {
+            while (tokens.next()) {
+                types.add(tokens.getString(1));
+            }
+        }
+        return types;
     }
 
     private static long openCases() throws SQLException {

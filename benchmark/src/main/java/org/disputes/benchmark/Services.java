@@ -44,10 +44,18 @@ final class Services implements AutoCloseable {
     /** One service ({@code command-service} or {@code query-service}) on the database, its heap fixed at {@code heap}. */
     static ServiceProcess start(Path home, ThrowawayDatabase db, String heap, String name, List<String> arguments)
             throws IOException, InterruptedException {
+        ServiceProcess service = launch(home, db, heap, name, arguments);
+        service.awaitHealthy(Duration.ofSeconds(120));
+        return service;
+    }
+
+    /** The same, without waiting until it is healthy. */
+    static ServiceProcess launch(Path home, ThrowawayDatabase db, String heap, String name, List<String> arguments)
+            throws IOException {
         Map<String, String> environment = Map.of("DISPUTES_DB_URL", db.url(), "DISPUTES_DB_USER", db.user(),
                 "DISPUTES_DB_PASSWORD", db.password());
         Path jar = home.resolve(name).resolve("target").resolve(name + ".jar");
-        return ServiceProcess.start(jar, home.resolve("benchmark/target/service-logs"), ServiceProcess.freePort(),
+        return ServiceProcess.launch(jar, home.resolve("benchmark/target/service-logs"), ServiceProcess.freePort(),
                 environment, List.of("-Xms" + heap, "-Xmx" + heap), arguments);
     }
 

@@ -37,6 +37,14 @@ public final class ServiceProcess implements AutoCloseable {
     public static ServiceProcess start(Path jar, Path logs, int port, Map<String, String> environment,
                                        List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
+        ServiceProcess service = launch(jar, logs, port, environment, jvmOptions, arguments);
+        service.awaitHealthy(Duration.ofSeconds(120));
+        return service;
+    }
+
+    /** Starts the service as {@link #start} does, without waiting for it: for work it does before it is healthy. */
+    public static ServiceProcess launch(Path jar, Path logs, int port, Map<String, String> environment,
+                                        List<String> jvmOptions, List<String> arguments) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw -DskipTests package)");
         }
@@ -50,9 +58,7 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        ServiceProcess service = new ServiceProcess(name, builder.start(), port, log);
-        service.awaitHealthy(Duration.ofSeconds(120));
-        return service;
+        return new ServiceProcess(name, builder.start(), port, log);
     }
 
     public static int freePort() throws IOException {
@@ -107,7 +113,8 @@ public final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    private void awaitHealthy(Duration patience) throws InterruptedException, IOException {
+    /** Waits until the service answers its health check; stops it and fails when {@code patience} runs out. */
+    public void awaitHealthy(Duration patience) throws InterruptedException, IOException {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {

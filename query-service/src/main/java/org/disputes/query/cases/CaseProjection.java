@@ -3,10 +3,12 @@ package org.disputes.query.cases;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.disputes.platform.axon.MessageActor;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -32,16 +34,35 @@ public class CaseProjection {
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
+        project(batches.current(), message);
+    }
+
+    /**
+     * Projects a page of the event store's events at once, in the caller's transaction: the rebuild's way in, with
+     * the same fold as the processor's batches, without a unit of work around each event. The rebuild emptied the
+     * timeline and is its only writer, so the page's timeline rows are loaded in bulk.
+     */
+    public void projectPage(List<? extends EventMessage<?>> page) {
+        CaseViewBatch batch = new CaseViewBatch(views, CaseViewBatches.casesIn(page));
+        for (EventMessage<?> message : page) {
+            if (message instanceof DomainEventMessage<?> event) {
+                project(batch, event);
+            }
+        }
+        batch.writeOntoEmptyTimeline();
+    }
+
+    private static void project(CaseViewBatch batch, DomainEventMessage<?> message) {
         UUID caseId = CaseViewBatches.caseOf(message);
         if (caseId == null) {
             return;
         }
         long version = message.getSequenceNumber() + 1;
-        CaseViewBatch batch = batches.current();
         CaseView current = batch.view(caseId);
         if (current != null && current.version() >= version) {
             return;
         }
+        Object event = message.getPayload();
         CaseView next = CaseViewFold.apply(current, event, version);
         if (next == null) {
             return;

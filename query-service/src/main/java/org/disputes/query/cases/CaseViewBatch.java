@@ -53,6 +53,14 @@ final class CaseViewBatch {
         }
     }
 
+    /** The same for a rebuild, whose timeline started empty: its rows are loaded, not checked one by one. */
+    void writeOntoEmptyTimeline() {
+        if (!changed.isEmpty()) {
+            repository.saveAll(changed.values());
+            repository.loadTimeline(timeline);
+        }
+    }
+
     private void load(Collection<UUID> caseIds) {
         List<UUID> missing = caseIds.stream().filter(id -> !views.containsKey(id)).distinct().toList();
         if (missing.isEmpty()) {

@@ -35,16 +35,16 @@ class CaseViewBatches {
     }
 
     private CaseViewBatch open(UnitOfWork<?> unit) {
-        CaseViewBatch batch = new CaseViewBatch(views, casesIn(unit));
+        List<? extends Message<?>> messages = unit instanceof BatchingUnitOfWork<?> batch
+                ? batch.getMessages() : List.of(unit.getMessage());
+        CaseViewBatch batch = new CaseViewBatch(views, casesIn(messages));
         unit.onPrepareCommit(u -> batch.write());
         unit.afterCommit(u -> batch.changedCases().forEach(updates::changed));
         return batch;
     }
 
-    /** The cases whose events the unit of work carries (only the current event's, unless it is a batch). */
-    private static List<UUID> casesIn(UnitOfWork<?> unit) {
-        List<? extends Message<?>> messages = unit instanceof BatchingUnitOfWork<?> batch
-                ? batch.getMessages() : List.of(unit.getMessage());
+    /** The cases whose events {@code messages} are (the unit of work's: only the current event, unless a batch). */
+    static List<UUID> casesIn(List<? extends Message<?>> messages) {
         return messages.stream()
                 .map(CaseViewBatches::caseOf)
                 .filter(Objects::nonNull)

@@ -2,11 +2,17 @@ package org.disputes.query.cases;
 
 import org.disputes.api.CaseStatus;
 import org.disputes.api.adjudication.EscalationTier;
+import org.postgresql.PGConnection;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,13 +27,15 @@ import java.util.UUID;
 public class CaseViewRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    public CaseViewRepository(JdbcClient jdbc) {
+    public CaseViewRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
     public Optional<CaseView> find(UUID caseId) {
@@ -139,6 +147,36 @@ public class CaseViewRepository {
                 .params(caseId, sequence, at, actor, role, type, summary)
                 .update();
     }
+
+    /**
+     * Loads timeline rows with PostgreSQL's COPY, a fraction of {@link #appendTimeline}'s cost to the database: for a
+     * rebuild, whose timeline starts empty. A row already there fails the whole load rather than being skipped.
+     */
+    public void loadTimeline(List<TimelineRow> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 256);
+        for (TimelineRow row : rows) {
+            csv.append(row.caseId()).append(',').append(row.sequence()).append(',').append(row.entry().at());
+            for (String text : new String[]{row.entry().actor(), row.entry().role(), row.entry().type(),
+                    row.entry().summary()}) {
+                csv.append(',');
+                if (text != null) { // unquoted nothing is NULL, "" the empty string
+                    csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+                }
+            }
+            csv.append('\n');
+        }
+        template.execute((ConnectionCallback<Long>) connection -> {
+            try {
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_TIMELINE,
+                        new StringReader(csv.toString()));
+            } catch (IOException unreadable) { // a StringReader does not fail
+                throw new SQLException("could not stream the timeline rows", unreadable);
+            }
+        });
+    }
+
+    private static final String COPY_TIMELINE =
+            "copy query.case_timeline (case_id, sequence, at, actor, role, type, summary) from stdin with (format csv)";
 
     public List<TimelineEntry> timeline(UUID caseId) {
         return jdbc.sql("""

@@ -1,28 +1,43 @@
 package org.disputes.query.config;
 
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.lifecycle.Phase;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.disputes.query.cases.CaseProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+
 /**
- * With {@code disputes.query.rebuild=true}, forgets every view and replays the whole event store through the same
- * projection code that keeps them live. The reset happens in the start-up phase just before the event processors
- * start: resetting a processor that is already starting races with its own segment workers. Run it on one
- * instance: the others hold claims it cannot reset.
+ * With {@code disputes.query.rebuild=true}, forgets every view and projects the whole event store again, through
+ * the same projection code that keeps the views live, before the event processors start; the processor then goes
+ * on from where the rebuild stopped. Run it on one instance: the others hold claims it cannot take over.
  */
 @Component
 class ViewRebuild implements ConfigurerModule {
 
+    static final String REBUILDING = "Rebuilding every view from the event store";
     private static final Logger log = LoggerFactory.getLogger(ViewRebuild.class);
-    private final QueryProperties properties;
+    private static final String PROCESSOR = CaseProjection.PROCESSING_GROUP;
 
-    ViewRebuild(QueryProperties properties) {
+    private final QueryProperties properties;
+    private final ObjectProvider<ViewReplay> replay;
+    private final ObjectProvider<EventProcessorProperties> processors;
+
+    ViewRebuild(QueryProperties properties, ObjectProvider<ViewReplay> replay,
+                ObjectProvider<EventProcessorProperties> processors) {
         this.properties = properties;
+        this.replay = replay;
+        this.processors = processors;
     }
 
     @Override
@@ -30,13 +45,51 @@ class ViewRebuild implements ConfigurerModule {
         if (!properties.rebuild()) {
             return;
         }
-        configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
-            StreamingEventProcessor processor = config.eventProcessingConfiguration()
-                    .eventProcessor(CaseProjection.PROCESSING_GROUP, StreamingEventProcessor.class)
-                    .orElseThrow(() -> new IllegalStateException(
-                            "no streaming processor " + CaseProjection.PROCESSING_GROUP));
-            log.info("Rebuilding every view from the event store");
-            processor.resetTokens();
-        }));
+        // before the processors start: resetting one that is already starting races with its segment workers
+        configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> rebuild(config)));
+    }
+
+    private void rebuild(Configuration config) {
+        StreamingEventProcessor processor = config.eventProcessingConfiguration()
+                .eventProcessor(PROCESSOR, StreamingEventProcessor.class)
+                .orElseThrow(() -> new IllegalStateException("no streaming processor " + PROCESSOR));
+        log.info(REBUILDING);
+        long started = System.nanoTime();
+        // forgets every view (the projections' reset handlers) and sends the processor back to the first event:
+        // should the replay below be cut short, the processor redoes the rebuild on the next start, only slower
+        processor.resetTokens();
+        ViewReplay.Replayed replayed;
+        try {
+            replayed = replay.getObject().replayAll();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the rebuild was interrupted; the processor will finish it", e);
+        }
+        if (replayed.position() != null) {
+            continueFrom(replayed.position(), config.eventProcessingConfiguration().tokenStore(PROCESSOR),
+                    config.getComponent(TransactionManager.class));
+        }
+        log.info("Rebuilt every view from {} events in {} ms", replayed.events(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /** Every segment of the processor goes on after the last event the rebuild projected. */
+    private void continueFrom(TrackingToken position, TokenStore tokens, TransactionManager transactions) {
+        transactions.executeInTransaction(() -> {
+            int[] segments = tokens.fetchSegments(PROCESSOR);
+            if (segments.length == 0) {
+                tokens.initializeTokenSegments(PROCESSOR, initialSegmentCount(), position);
+            }
+            for (int segment : segments) {
+                tokens.fetchToken(PROCESSOR, segment); // claims it; another instance's claim fails the rebuild here
+                tokens.storeToken(position, PROCESSOR, segment);
+                tokens.releaseClaim(PROCESSOR, segment);
+            }
+        });
+    }
+
+    private int initialSegmentCount() {
+        EventProcessorProperties.ProcessorSettings settings = processors.getObject().getProcessors().get(PROCESSOR);
+        return settings == null || settings.getInitialSegmentCount() == null ? 1 : settings.getInitialSegmentCount();
     }
 }

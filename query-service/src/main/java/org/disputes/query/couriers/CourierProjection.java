@@ -2,11 +2,14 @@ package org.disputes.query.couriers;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.disputes.api.fraud.CourierFlagged;
 import org.disputes.api.fraud.FraudReferralOpened;
 import org.disputes.query.cases.CaseProjection;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * Keeps the facts on couriers' records (events of the {@code CourierRecord} aggregate) as rows. It shares the case
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(CaseProjection.PROCESSING_GROUP)
-class CourierProjection {
+public class CourierProjection {
 
     private final CourierRepository couriers;
 
@@ -32,6 +35,17 @@ class CourierProjection {
     void on(FraudReferralOpened opened) {
         couriers.recordReferral(opened.courierId(), opened.referralId(), opened.openedAt(),
                 opened.caseIds().stream().map(Object::toString).toList());
+    }
+
+    /** Records the facts of a page of the event store's events, in the caller's transaction: the rebuild's way in. */
+    public void projectPage(List<? extends EventMessage<?>> page) {
+        for (EventMessage<?> message : page) {
+            if (message.getPayload() instanceof CourierFlagged flagged) {
+                on(flagged);
+            } else if (message.getPayload() instanceof FraudReferralOpened opened) {
+                on(opened);
+            }
+        }
     }
 
     @ResetHandler

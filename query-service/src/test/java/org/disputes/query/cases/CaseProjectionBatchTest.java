@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
 
 import java.net.URI;
 import java.time.Instant;
@@ -38,6 +39,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The batched projection on this run's database: however a case's events are cut into batches, and however often
@@ -120,6 +122,56 @@ class CaseProjectionBatchTest {
         transactions.executeInTransaction(() -> views.saveAll(List.of(older)));
 
         assertThat(views.find(caseId).orElseThrow().version()).isEqualTo(5);
+    }
+
+    @Test
+    void theRebuildsPagesGiveWhatTheProcessorGives() {
+        UUID reference = UUID.randomUUID();
+        project(history(reference));
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<DomainEventMessage<?>> a = history(first);
+        List<DomainEventMessage<?>> b = history(second);
+        // pages cut through both histories: the second page folds onto views the first one wrote
+        List<DomainEventMessage<?>> pageOne = List.of(a.get(0), b.get(0), a.get(1));
+        List<DomainEventMessage<?>> pageTwo = List.of(b.get(1), a.get(2), a.get(3), b.get(2), b.get(3), a.get(4),
+                b.get(4));
+
+        transactions.executeInTransaction(() -> projection.projectPage(pageOne));
+        transactions.executeInTransaction(() -> projection.projectPage(pageTwo));
+
+        assertSameCase(first, reference);
+        assertSameCase(second, reference);
+    }
+
+    @Test
+    void timelineRowsLoadedInBulkReadBackAsWritten() {
+        UUID caseId = UUID.randomUUID();
+        List<TimelineEntry> entries = List.of(
+                new TimelineEntry(FILED, "agent \"Ann\", desk 3", "AGENT", "DeliveryClaimFiled",
+                        "Line one,\nline two \\ with \"quotes\", a tab\tand é."),
+                new TimelineEntry(FILED.plusMillis(1), null, null, "CaseDecided", ""));
+        List<CaseViewRepository.TimelineRow> rows = List.of(
+                new CaseViewRepository.TimelineRow(caseId, 0, entries.get(0)),
+                new CaseViewRepository.TimelineRow(caseId, 1, entries.get(1)));
+
+        transactions.executeInTransaction(() -> views.loadTimeline(rows));
+
+        assertThat(views.timeline(caseId)).isEqualTo(entries);
+    }
+
+    @Test
+    void aBulkLoadMeetingARowAlreadyThereLoadsNothing() {
+        UUID caseId = UUID.randomUUID();
+        TimelineEntry entry = new TimelineEntry(FILED, "agent", "AGENT", "DeliveryClaimFiled", "Filed.");
+        transactions.executeInTransaction(() -> views.loadTimeline(
+                List.of(new CaseViewRepository.TimelineRow(caseId, 0, entry))));
+
+        assertThatThrownBy(() -> transactions.executeInTransaction(() -> views.loadTimeline(List.of(
+                new CaseViewRepository.TimelineRow(caseId, 1, entry),
+                new CaseViewRepository.TimelineRow(caseId, 0, entry)))))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThat(views.timeline(caseId)).containsExactly(entry);
     }
 
     /** Hands {@code batch} to the projection in one unit of work, as the event processor does. */
