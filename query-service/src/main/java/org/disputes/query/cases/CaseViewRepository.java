@@ -11,7 +11,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -152,31 +151,22 @@ public class CaseViewRepository {
      * Loads timeline rows with PostgreSQL's COPY, a fraction of {@link #appendTimeline}'s cost to the database: for a
      * rebuild, whose timeline starts empty. A row already there fails the whole load rather than being skipped.
      */
-    public void loadTimeline(List<TimelineRow> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 256);
-        for (TimelineRow row : rows) {
-            csv.append(row.caseId()).append(',').append(row.sequence()).append(',').append(row.entry().at());
-            for (String text : new String[]{row.entry().actor(), row.entry().role(), row.entry().type(),
-                    row.entry().summary()}) {
-                csv.append(',');
-                if (text != null) { // unquoted nothing is NULL, "" the empty string
-                    csv.append('"').append(text.replace("\"", "\"\"")).append('"');
-                }
-            }
-            csv.append('\n');
+    public void loadTimeline(List<TimelineRow> timeline) {
+        CsvRows rows = new CsvRows(timeline.size(), 256);
+        for (TimelineRow row : timeline) {
+            rows.row(row.caseId(), row.sequence(), row.entry().at(), row.entry().actor(), row.entry().role(),
+                    row.entry().type(), row.entry().summary());
         }
         template.execute((ConnectionCallback<Long>) connection -> {
             try {
-                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY_TIMELINE,
-                        new StringReader(csv.toString()));
+                return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                        copy query.case_timeline (case_id, sequence, at, actor, role, type, summary)
+                        from stdin with (format csv)""", rows.reader());
             } catch (IOException unreadable) { // a StringReader does not fail
                 throw new SQLException("could not stream the timeline rows", unreadable);
             }
         });
     }
-
-    private static final String COPY_TIMELINE =
-            "copy query.case_timeline (case_id, sequence, at, actor, role, type, summary) from stdin with (format csv)";
 
     public List<TimelineEntry> timeline(UUID caseId) {
         return jdbc.sql("""
