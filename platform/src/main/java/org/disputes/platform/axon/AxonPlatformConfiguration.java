@@ -52,7 +52,8 @@ public class AxonPlatformConfiguration {
                         .allowIfSubType("org.axonframework.")
                         .build())
                 // evidence attributes keep their exact decimals, so a retried submission compares equal
-                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .addModule(FastInstants.module());
     }
 
     /** Who did it and in which role travels from a command to every event it causes. */
