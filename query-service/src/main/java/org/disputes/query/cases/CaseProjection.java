@@ -34,7 +34,7 @@ public class CaseProjection {
 
     @EventHandler
     void on(Object event, DomainEventMessage<?> message) {
-        project(batches.current(), message);
+        project(batches.current(), event, message);
     }
 
     /**
@@ -46,13 +46,13 @@ public class CaseProjection {
         CaseViewBatch batch = new CaseViewBatch(views, CaseViewBatches.casesIn(page));
         for (EventMessage<?> message : page) {
             if (message instanceof DomainEventMessage<?> event) {
-                project(batch, event);
+                project(batch, event.getPayload(), event);
             }
         }
         batch.writeOntoEmptyTimeline();
     }
 
-    private static void project(CaseViewBatch batch, DomainEventMessage<?> message) {
+    private static void project(CaseViewBatch batch, Object event, DomainEventMessage<?> message) {
         UUID caseId = CaseViewBatches.caseOf(message);
         if (caseId == null) {
             return;
@@ -62,7 +62,6 @@ public class CaseProjection {
         if (current != null && current.version() >= version) {
             return;
         }
-        Object event = message.getPayload();
         CaseView next = CaseViewFold.apply(current, event, version);
         if (next == null) {
             return;
