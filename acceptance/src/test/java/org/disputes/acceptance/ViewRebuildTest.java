@@ -47,7 +47,7 @@ class ViewRebuildTest {
         assertThat(live).hasSizeGreaterThanOrEqualTo(3);
 
         try (Connection db = database()) {
-            db.createStatement().execute("update query.case_view set status = 'CLOSED', view = '{}'::json");
+            db.createStatement().execute("update query.case_view set status = 'CLOSED', view = '{}'::jsonb");
             db.createStatement().execute("delete from query.case_timeline where sequence > 0");
             db.createStatement().execute("delete from query.courier_flag");
         }

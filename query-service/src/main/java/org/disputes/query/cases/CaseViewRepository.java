@@ -90,7 +90,7 @@ public class CaseViewRepository {
                         insert into query.case_view (case_id, kind, status, jurisdiction, customer_id, courier_id,
                                                      filed_at, version, view, tier, due_by)
                         select cast(case_id as uuid), kind, status, jurisdiction, customer_id, courier_id,
-                               cast(filed_at as timestamptz), version, cast(view as json), tier,
+                               cast(filed_at as timestamptz), version, cast(view as jsonb), tier,
                                cast(due_by as timestamptz)
                         from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                                     cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]),

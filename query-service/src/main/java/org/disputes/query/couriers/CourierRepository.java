@@ -61,7 +61,7 @@ public class CourierRepository {
                                  where courier_id = :courier and signal = :signal) as flags,
                                (select count(*) from query.case_view
                                  where courier_id = :courier and kind = 'ITEM_NOT_RECEIVED'
-                                   and json_typeof(view -> 'refund') = 'object') as refunded,
+                                   and jsonb_typeof(view -> 'refund') = 'object') as refunded,
                                (select count(*) from query.courier_referral where courier_id = :courier) as referrals""")
                 .param("courier", courierId)
                 .param("signal", REMOTE_CODE)
