@@ -86,7 +86,7 @@ final class RebuildRun {
                     Instant end = loggedAt(queries.awaitLogged(REBUILT, REBUILD_PATIENCE), Instant.now());
                     long usedCpu = queries.cpuMillis() - serviceCpu;
                     long usedDatabaseCpu = databaseCpu.millisSinceStart();
-                    queries.awaitHealthy(Duration.ofMinutes(2));
+                    queries.awaitHealthy(ServiceProcess.START_PATIENCE);
                     // one table a statement: holding one while waiting for another could deadlock with the truncation
                     await("every view rebuilt", () -> Sql.count(sql, "select count(*) from query.case_view") == cases
                             && Sql.count(sql, "select coalesce(sum(version), 0) from query.case_view") == caseEvents

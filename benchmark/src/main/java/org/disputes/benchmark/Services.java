@@ -45,7 +45,7 @@ final class Services implements AutoCloseable {
     static ServiceProcess start(Path home, ThrowawayDatabase db, String heap, String name, List<String> arguments)
             throws IOException, InterruptedException {
         ServiceProcess service = launch(home, db, heap, name, arguments);
-        service.awaitHealthy(Duration.ofSeconds(120));
+        service.awaitHealthy(ServiceProcess.START_PATIENCE);
         return service;
     }
 

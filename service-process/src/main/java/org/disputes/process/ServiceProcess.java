@@ -30,6 +30,9 @@ public final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
+    /** How long a service may take to start before it counts as failed. */
+    public static final Duration START_PATIENCE = Duration.ofSeconds(120);
+
     /**
      * Starts the service packaged as {@code jar} (its name without {@code .jar} names the service) with the Java
      * running this code, and waits until it reports healthy.
@@ -38,7 +41,7 @@ public final class ServiceProcess implements AutoCloseable {
                                        List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
         ServiceProcess service = launch(jar, logs, port, environment, jvmOptions, arguments);
-        service.awaitHealthy(Duration.ofSeconds(120));
+        service.awaitHealthy(START_PATIENCE);
         return service;
     }
 

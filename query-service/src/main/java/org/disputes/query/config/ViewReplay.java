@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 class ViewReplay {
 
     /** Events a page: large enough that a page's writes are a few big statements, small enough to keep in memory. */
-    static final int PAGE = 5_000;
+    private static final int PAGE = 5_000;
     /** Pages read ahead of the one being projected. */
     private static final int AHEAD = 2;
 

@@ -40,9 +40,10 @@ public class CourierProjection {
     /** Records the facts of a page of the event store's events, in the caller's transaction: the rebuild's way in. */
     public void projectPage(List<? extends EventMessage<?>> page) {
         for (EventMessage<?> message : page) {
-            if (message.getPayload() instanceof CourierFlagged flagged) {
+            Object event = message.getPayload();
+            if (event instanceof CourierFlagged flagged) {
                 on(flagged);
-            } else if (message.getPayload() instanceof FraudReferralOpened opened) {
+            } else if (event instanceof FraudReferralOpened opened) {
                 on(opened);
             }
         }
