@@ -45,6 +45,7 @@ class ViewRebuildTest {
         awaitEveryCaseDecidedAndProjected();
         List<String> live = views();
         assertThat(live).hasSizeGreaterThanOrEqualTo(3);
+        List<String> indexes = viewIndexes();
 
         try (Connection db = database()) {
             db.createStatement().execute("update query.case_view set status = 'CLOSED', view = '{}'::jsonb");
@@ -61,6 +62,9 @@ class ViewRebuildTest {
         assertThat(system.queryProcess().awaitLogged("Rebuilt every view", Duration.ofSeconds(5)))
                 .contains("from " + storedEvents() + " events");
         assertThat(tokenTypes()).containsOnly("org.axonframework.eventhandling.GapAwareTrackingToken");
+        // the indexes it dropped while it loaded the views are all back, as they were
+        assertThat(viewIndexes()).isEqualTo(indexes).hasSizeGreaterThan(1);
+        assertThat(deferredIndexes()).isZero();
         // and a claim filed now is projected like any other
         String filedAfter = system.commands().post("/api/delivery-claims", "agent",
                 Stories.deliveryClaim(Stories.uniqueCustomer())).at("/caseId");
@@ -68,6 +72,48 @@ class ViewRebuildTest {
                 .isEqualTo(200);
         assertThat(Poll.until(ViewRebuildTest::eventsNotYetProjected, n -> n == 0, Duration.ofSeconds(10)))
                 .as("events the query service has not projected since the rebuild").isZero();
+    }
+
+    @Test
+    void anIndexARebuildCutShortLeftUnbuiltIsBuiltBeforeTheServiceAnswers() throws Exception {
+        List<String> indexes = viewIndexes();
+        try (Connection db = database()) {
+            // what a rebuild killed while it loads the views leaves behind
+            db.createStatement().execute("""
+                    insert into query.deferred_index (name, definition)
+                    select indexname, indexdef from pg_indexes
+                    where schemaname = 'query' and indexname = 'case_view_by_courier'""");
+            db.createStatement().execute("drop index query.case_view_by_courier");
+        }
+        assertThat(viewIndexes()).hasSize(indexes.size() - 1);
+
+        system.restartQueries(List.of());
+
+        assertThat(system.queryProcess().awaitLogged("Built 1 of the views' indexes", Duration.ofSeconds(5)))
+                .contains("a rebuild cut short");
+        assertThat(viewIndexes()).isEqualTo(indexes);
+        assertThat(deferredIndexes()).isZero();
+    }
+
+    /** The definitions of the view table's indexes. */
+    private static List<String> viewIndexes() throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        try (Connection db = database();
+             var indexes = db.createStatement().executeQuery(
+                     "select indexdef from pg_indexes where schemaname = 'query' and tablename = 'case_view' order by 1")) {
+            while (indexes.next()) {
+                definitions.add(indexes.getString(1));
+            }
+        }
+        return definitions;
+    }
+
+    private static long deferredIndexes() throws SQLException {
+        try (Connection db = database();
+             var count = db.createStatement().executeQuery("select count(*) from query.deferred_index")) {
+            count.next();
+            return count.getLong(1);
+        }
     }
 
     /** Every case and timeline row, in a stable order, as text. */

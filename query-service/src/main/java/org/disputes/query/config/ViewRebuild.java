@@ -32,21 +32,34 @@ class ViewRebuild implements ConfigurerModule {
     private final QueryProperties properties;
     private final ObjectProvider<ViewReplay> replay;
     private final ObjectProvider<EventProcessorProperties> processors;
+    private final ObjectProvider<DeferredIndexes> indexes;
 
     ViewRebuild(QueryProperties properties, ObjectProvider<ViewReplay> replay,
-                ObjectProvider<EventProcessorProperties> processors) {
+                ObjectProvider<EventProcessorProperties> processors, ObjectProvider<DeferredIndexes> indexes) {
         this.properties = properties;
         this.replay = replay;
         this.processors = processors;
+        this.indexes = indexes;
     }
 
     @Override
     public void configureModule(Configurer configurer) {
-        if (!properties.rebuild()) {
-            return;
-        }
         // before the processors start: resetting one that is already starting races with its segment workers
-        configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> rebuild(config)));
+        configurer.onInitialize(config -> config.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () -> {
+            if (properties.rebuild()) {
+                rebuild(config);
+            } else {
+                buildIndexesLeftUnbuilt();
+            }
+        }));
+    }
+
+    /** A rebuild cut short left the view table without some of its indexes: they are built before anything reads. */
+    private void buildIndexesLeftUnbuilt() {
+        int built = indexes.getObject().build();
+        if (built > 0) {
+            log.info("Built {} of the views' indexes, which a rebuild cut short had left unbuilt", built);
+        }
     }
 
     private void rebuild(Configuration config) {
@@ -58,6 +71,7 @@ class ViewRebuild implements ConfigurerModule {
         // forgets every view (the projections' reset handlers) and sends the processor back to the first event:
         // should the replay below be cut short, the processor redoes the rebuild on the next start, only slower
         processor.resetTokens();
+        indexes.getObject().defer();
         ViewReplay.Replayed replayed;
         try {
             replayed = replay.getObject().replayAll();
@@ -69,6 +83,7 @@ class ViewRebuild implements ConfigurerModule {
             continueFrom(replayed.position(), config.eventProcessingConfiguration().tokenStore(PROCESSOR),
                     config.getComponent(TransactionManager.class));
         }
+        indexes.getObject().build();
         log.info("Rebuilt every view from {} events in {} ms", replayed.events(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
     }
