@@ -97,23 +97,11 @@ class ViewRebuildTest {
 
     /** The definitions of the view table's indexes. */
     private static List<String> viewIndexes() throws SQLException {
-        List<String> definitions = new ArrayList<>();
-        try (Connection db = database();
-             var indexes = db.createStatement().executeQuery(
-                     "select indexdef from pg_indexes where schemaname = 'query' and tablename = 'case_view' order by 1")) {
-            while (indexes.next()) {
-                definitions.add(indexes.getString(1));
-            }
-        }
-        return definitions;
+        return column("select indexdef from pg_indexes where schemaname = 'query' and tablename = 'case_view' order by 1");
     }
 
     private static long deferredIndexes() throws SQLException {
-        try (Connection db = database();
-             var count = db.createStatement().executeQuery("select count(*) from query.deferred_index")) {
-            count.next();
-            return count.getLong(1);
-        }
+        return number("select count(*) from query.deferred_index");
     }
 
     /** Every case and timeline row, in a stable order, as text. */
@@ -153,44 +141,43 @@ class ViewRebuildTest {
     }
 
     private static long storedEvents() throws SQLException {
-        try (Connection db = database();
-             var count = db.createStatement().executeQuery("select count(*) from command.domain_event_entry")) {
-            count.next();
-            return count.getLong(1);
-        }
+        return number("select count(*) from command.domain_event_entry");
     }
 
     /** The kinds of position the views' processor holds, one a segment (a replay would be a ReplayToken). */
     private static List<String> tokenTypes() throws SQLException {
-        List<String> types = new ArrayList<>();
-        try (Connection db = database();
-             var tokens = db.createStatement().executeQuery(
-                     "select token_type from query.token_entry where processor_name = 'case-views'")) {
-            while (tokens.next()) {
-                types.add(tokens.getString(1));
-            }
-        }
-        return types;
+        return column("select token_type from query.token_entry where processor_name = 'case-views'");
     }
 
     private static long openCases() throws SQLException {
-        try (Connection db = database();
-             var open = db.createStatement().executeQuery("select count(*) from query.case_view where status = 'OPEN'")) {
-            open.next();
-            return open.getLong(1);
-        }
+        return number("select count(*) from query.case_view where status = 'OPEN'");
     }
 
     private static long eventsNotYetProjected() throws SQLException {
-        try (Connection db = database();
-             var lag = db.createStatement().executeQuery("""
-                     select (select count(*) from command.domain_event_entry where type = 'DisputeCase')
-                          - (select coalesce(sum(version), 0) from query.case_view)
-                          + (select count(*) from command.domain_event_entry where payload_type like '%.CourierFlagged')
-                          - (select count(*) from query.courier_flag)""")) {
-            lag.next();
-            return lag.getLong(1);
+        return number("""
+                select (select count(*) from command.domain_event_entry where type = 'DisputeCase')
+                     - (select coalesce(sum(version), 0) from query.case_view)
+                     + (select count(*) from command.domain_event_entry where payload_type like '%.CourierFlagged')
+                     - (select count(*) from query.courier_flag)""");
+    }
+
+    /** The one number {@code query} answers. */
+    private static long number(String query) throws SQLException {
+        try (Connection db = database(); var result = db.createStatement().executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
         }
+    }
+
+    /** The first column of every row {@code query} answers, in its order. */
+    private static List<String> column(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection db = database(); var result = db.createStatement().executeQuery(query)) {
+            while (result.next()) {
+                values.add(result.getString(1));
+            }
+        }
+        return values;
     }
 
     private static String row(java.sql.ResultSet rs, int columns) throws SQLException {
