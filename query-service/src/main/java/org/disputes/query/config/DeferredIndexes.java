@@ -1,6 +1,7 @@
 package org.disputes.query.config;
 
 import org.axonframework.common.transaction.TransactionManager;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +27,8 @@ class DeferredIndexes {
     private record Index(String name, String definition) {
     }
 
+    private static final RowMapper<Index> INDEX = (rs, n) -> new Index(rs.getString(1), rs.getString(2));
+
     /** Drops the view table's indexes but its primary key (which the writes need), keeping their definitions. */
     void defer() {
         transactions.executeInTransaction(() -> {
@@ -34,7 +37,7 @@ class DeferredIndexes {
                             join pg_class c on c.oid = i.indexrelid
                             where i.indrelid = cast('query.case_view' as regclass) and not i.indisprimary
                             order by c.relname""")
-                    .query((rs, n) -> new Index(rs.getString(1), rs.getString(2)))
+                    .query(INDEX)
                     .list();
             for (Index index : secondary) {
                 jdbc.sql("insert into query.deferred_index (name, definition) values (?, ?)")
@@ -49,7 +52,7 @@ class DeferredIndexes {
     int build() {
         return transactions.fetchInTransaction(() -> {
             List<Index> deferred = jdbc.sql("select name, definition from query.deferred_index order by name for update")
-                    .query((rs, n) -> new Index(rs.getString(1), rs.getString(2)))
+                    .query(INDEX)
                     .list();
             for (Index index : deferred) {
                 jdbc.sql(index.definition()).update();
