@@ -1,5 +1,6 @@
 package org.disputes.acceptance;
 
+import org.disputes.testsupport.Poll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +47,17 @@ class AdjudicationStoriesTest {
                 .contains("OTP_CONFIRMATION").contains("disregarded").contains("requested remotely");
         assertThat(Steps.tenders(view)).containsExactly("CARD 1000.00", "GIFT_CARD 229.00");
         assertThat(view.at("/refund/total/value").asString()).isEqualTo("1229.00");
+        List<String> codes = new ArrayList<>();
+        view.at("/decision/reasonDetails").forEach(detail -> codes.add(detail.get("code").asString()));
+        assertThat(codes).as("the reasons as data, one for each sentence")
+                .hasSameSizeAs(Steps.texts(view.at("/decision/reasons")))
+                .contains("SELLER_PROOF.NOT_MET", "INR-2.REFUND", "SIGNAL.OTP_REMOTE_DISCLOSURE");
+
+        Api.Response carriers = system.queries().get("/api/cases/" + caseId, "carrier");
+        assertThat(carriers.status()).as("the carrier the case names reads its party view").isEqualTo(200);
+        assertThat(carriers.body().has("signals")).isFalse();
+        assertThat(carriers.body().at("/decision/reasonDetails").size())
+                .isEqualTo(carriers.body().at("/decision/reasons").size()).isEqualTo(codes.size() - 1);
 
         JsonNode record = Poll.until(() -> system.queries().get("/api/couriers/" + courier, "agent").body(),
                 c -> c.path("flags").asInt() >= 1, Steps.PATIENCE);

@@ -1,6 +1,7 @@
 package org.disputes.acceptance;
 
 import org.disputes.process.ServiceProcess;
+import org.disputes.testsupport.DemoUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -8,9 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 
 /** Real HTTP to one service, as a named demo user. */
 final class Api {
@@ -41,11 +40,13 @@ final class Api {
         return send(HttpRequest.newBuilder(service.uri(path)).GET(), user);
     }
 
+    Response delete(String path, String user) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(service.uri(path)).DELETE(), user);
+    }
+
     private static Response send(HttpRequest.Builder request, String user) throws IOException, InterruptedException {
         if (user != null) {
-            String password = user + "-demo";
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", DemoUsers.basic(user));
         }
         HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());

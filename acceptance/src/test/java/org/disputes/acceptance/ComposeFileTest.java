@@ -56,15 +56,20 @@ class ComposeFileTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"command-service,8081", "query-service,8082"})
-    void everyVariableTheComposeFileSetsIsOneTheServiceReads(String name, int port) throws IOException {
+    @CsvSource({"command-service,8081,9081", "query-service,8082,9082"})
+    void everyVariableTheComposeFileSetsIsOneTheServiceReads(String name, int port, int managementPort)
+            throws IOException {
         Map<String, String> env = environment(name);
         Map<String, String> read = variablesRead(name);
         assertThat(read.keySet()).containsAll(env.keySet());
         assertThat(env.keySet()).contains("DISPUTES_DB_URL", "DISPUTES_DB_USER", "DISPUTES_DB_PASSWORD", "SERVER_PORT");
         assertThat(read.get("SERVER_PORT")).isEqualTo(String.valueOf(port));
         assertThat(env.get("SERVER_PORT")).isEqualTo(String.valueOf(port));
-        assertThat((List<String>) service(name).get("ports")).containsExactly(port + ":" + port);
+        assertThat(read.get("MANAGEMENT_PORT")).isEqualTo(String.valueOf(managementPort));
+        assertThat(env.get("MANAGEMENT_PORT")).isEqualTo(String.valueOf(managementPort));
+        // the metrics and health groups are published on the host's loopback only
+        assertThat((List<String>) service(name).get("ports"))
+                .containsExactly(port + ":" + port, "127.0.0.1:" + managementPort + ":" + managementPort);
     }
 
     @ParameterizedTest
@@ -79,6 +84,13 @@ class ComposeFileTest {
         assertThat(service(name).get("healthcheck").toString()).contains("/actuator/health");
     }
 
+    @ParameterizedTest
+    @CsvSource({"command-service", "query-service"})
+    void theComposeDemoSignsInApiMdsDemoUsersWhichAreOffByDefault(String name) throws IOException {
+        assertThat(environment(name)).containsEntry("DISPUTES_SECURITY_DEMO_USERS", "true");
+        assertThat(variablesRead(name)).containsEntry("DISPUTES_SECURITY_DEMO_USERS", "false");
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void servicesStartInOrderOnHealthyDependencies() throws IOException {
@@ -89,8 +101,25 @@ class ComposeFileTest {
         assertThat(query.get("command-service").get("condition")).isEqualTo("service_healthy");
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void theConsoleTalksToBothServicesByTheirComposeNamesOnceTheyAreHealthy() throws IOException {
+        Map<String, String> env = environment("console");
+        Map<String, String> read = variablesRead("console");
+        assertThat(read.keySet()).containsAll(env.keySet());
+        assertThat(read.get("SERVER_PORT")).isEqualTo("8080");
+        assertThat(env.get("SERVER_PORT")).isEqualTo("8080");
+        assertThat((List<String>) service("console").get("ports")).containsExactly("8080:8080");
+        assertThat(env.get("DISPUTES_COMMAND_URL")).isEqualTo("http://command-service:8081");
+        assertThat(env.get("DISPUTES_QUERY_URL")).isEqualTo("http://query-service:8082");
+        Map<String, Map<String, String>> after = (Map<String, Map<String, String>>) service("console").get("depends_on");
+        assertThat(after.get("command-service").get("condition")).isEqualTo("service_healthy");
+        assertThat(after.get("query-service").get("condition")).isEqualTo("service_healthy");
+        assertThat(service("console").get("healthcheck").toString()).contains("/actuator/health");
+    }
+
     @ParameterizedTest
-    @CsvSource({"command-service,8081", "query-service,8082"})
+    @CsvSource({"command-service,8081", "query-service,8082", "console,8080"})
     @SuppressWarnings("unchecked")
     void eachServiceIsBuiltFromItsDockerfileIntoTheJarMavenPackages(String name, int port) throws IOException {
         Map<String, String> build = (Map<String, String>) service(name).get("build");
@@ -106,6 +135,6 @@ class ComposeFileTest {
     @Test
     void theComposeFileStartsNothingElse() throws IOException {
         assertThat(new TreeSet<>(services().keySet()))
-                .isEqualTo(new TreeSet<>(Set.of("postgres", "command-service", "query-service")));
+                .isEqualTo(new TreeSet<>(Set.of("postgres", "command-service", "query-service", "console")));
     }
 }

@@ -1,5 +1,6 @@
 package org.disputes.acceptance;
 
+import org.disputes.testsupport.Poll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -5,12 +5,14 @@ import org.disputes.process.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The system under test, started once per test run and shared by the stories: the command service first (it
- * migrates the event store), then the query service, each a process of its own on the run's throwaway database.
+ * migrates the event store), then the query service, each a process of its own on the run's throwaway database,
+ * signing in API.md's demo users.
  */
 final class RunningSystem {
 
@@ -21,7 +23,18 @@ final class RunningSystem {
     static final java.time.Duration RESPONSE_WINDOW = java.time.Duration.ofSeconds(3);
     static final List<String> COMMAND_SETTINGS = List.of(
             "--disputes.policy.response-window=" + RESPONSE_WINDOW,
-            "--disputes.policy.unauthorized-refund-by=" + RESPONSE_WINDOW);
+            "--disputes.policy.unauthorized-refund-by=" + RESPONSE_WINDOW,
+            // webhook receivers run in the tests, on loopback over http; retries, giving up and a rotation's
+            // overlap in seconds, so that stories can watch them
+            "--disputes.webhooks.allow-insecure-targets=true",
+            "--disputes.webhooks.allow-private-targets=true",
+            "--disputes.webhooks.first-retry=PT1S",
+            "--disputes.webhooks.max-retry-interval=PT4S",
+            "--disputes.webhooks.retry-for=PT30S",
+            "--disputes.webhooks.rotation-overlap=PT10S");
+
+    /** This run's master key (docs/PRIVACY.md), made for it: both services need the same one. */
+    static final String MASTER_KEY = masterKey();
 
     private ServiceProcess commands;
     private ServiceProcess queries;
@@ -64,11 +77,24 @@ final class RunningSystem {
         return queries;
     }
 
+    ServiceProcess commandProcess() {
+        return commands;
+    }
+
     /** Kills the command service outright (SIGKILL: no shutdown hooks, no goodbye) and starts it again. */
     synchronized void crashAndRestartCommands() throws Exception {
-        int port = commands.port();
+        crashCommands();
+        restartCommands();
+    }
+
+    /** Kills the command service outright (SIGKILL); {@link #restartCommands()} brings it back on the same port. */
+    synchronized void crashCommands() throws InterruptedException {
         commands.kill();
-        commands = start("command-service", port, List.of(), COMMAND_SETTINGS);
+    }
+
+    /** Starts the command service again, on its port, after {@link #crashCommands()}. */
+    synchronized void restartCommands() throws Exception {
+        commands = start("command-service", commands.port(), List.of(), COMMAND_SETTINGS);
     }
 
     /**
@@ -82,12 +108,73 @@ final class RunningSystem {
             options.add("-Xmx384m");
         }
         options.addAll(jvmOptions);
-        return ServiceProcess.start(REPOSITORY.resolve(name).resolve("target").resolve(name + ".jar"),
-                REPOSITORY.resolve("acceptance/target/service-logs"), port,
-                Map.of("DISPUTES_DB_URL", System.getProperty("DISPUTES_DB_URL"),
-                        "DISPUTES_DB_USER", System.getProperty("DISPUTES_DB_USER"),
-                        "DISPUTES_DB_PASSWORD", System.getProperty("DISPUTES_DB_PASSWORD")),
-                options, arguments);
+        Map<String, String> environment = new HashMap<>(database());
+        environment.put("DISPUTES_SECURITY_DEMO_USERS", "true");
+        // a line for each message handled, with its trace id: how a request is followed through the logs
+        environment.put("LOGGING_LEVEL_ORG_DISPUTES_PLATFORM_OBSERVABILITY", "DEBUG");
+        environment.put("DISPUTES_MASTER_KEY", MASTER_KEY);
+        return ServiceProcess.start(jar(name), logs(), port, environment, options, arguments);
+    }
+
+    /** The packaged jar of service {@code name}. */
+    static Path jar(String name) {
+        return REPOSITORY.resolve(name).resolve("target").resolve(name + ".jar");
+    }
+
+    /** Where the services started by the tests log. */
+    static Path logs() {
+        return REPOSITORY.resolve("acceptance/target/service-logs");
+    }
+
+    /** The test run's throwaway database, as the services' environment names it. */
+    static Map<String, String> database() {
+        return Map.of("DISPUTES_DB_URL", System.getProperty("DISPUTES_DB_URL"),
+                "DISPUTES_DB_USER", System.getProperty("DISPUTES_DB_USER"),
+                "DISPUTES_DB_PASSWORD", System.getProperty("DISPUTES_DB_PASSWORD"));
+    }
+
+    private static String masterKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * Waits until every event processor of both services has handled the store up to its head, as their
+     * {@code disputes.processor.lag.events} gauges say: a story that appends events in bulk leaves the services busy
+     * catching up for a minute or more, and the next story's requests would wait behind that work.
+     */
+    void awaitProcessorsCaughtUp(java.time.Duration patience) throws Exception {
+        for (ServiceProcess service : List.of(commands, queries)) {
+            Map<String, Double> lag = org.disputes.testsupport.Poll.until(() -> processorLag(service),
+                    l -> !l.isEmpty() && l.values().stream().allMatch(events -> events <= CAUGHT_UP), patience);
+            if (lag.isEmpty() || lag.values().stream().anyMatch(events -> !(events <= CAUGHT_UP))) {
+                throw new AssertionError(service.name() + "'s processors did not catch up in " + patience + ": " + lag);
+            }
+        }
+    }
+
+    /** Events a processor may still have to handle and count as caught up: what stories' deadlines may append. */
+    private static final double CAUGHT_UP = 100;
+
+    /** Each processor's lag behind the store's head, in events, scraped from the service's Prometheus endpoint. */
+    private static Map<String, Double> processorLag(ServiceProcess service) throws Exception {
+        java.net.http.HttpResponse<String> scraped;
+        try {
+            scraped = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(service.managementUri("/actuator/prometheus"))
+                            .timeout(java.time.Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.net.http.HttpTimeoutException tooBusyToAnswer) {
+            return Map.of(); // a service this busy has not caught up: ask again
+        }
+        Map<String, Double> lag = new HashMap<>();
+        for (String line : scraped.body().split("\n")) {
+            if (line.startsWith("disputes_processor_lag_events{")) {
+                lag.put(line.substring(0, line.lastIndexOf(' ')), Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+            }
+        }
+        return lag;
     }
 
     private void stop() {

@@ -1,5 +1,6 @@
 package org.disputes.acceptance;
 
+import org.disputes.testsupport.Poll;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -21,6 +22,15 @@ final class Steps {
         Api.Response filed = RunningSystem.get().commands().post("/api/delivery-claims", "agent", claim);
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed.at("/caseId");
+    }
+
+    /** A scam report of a phone number, as an agent files it; the contact's id. */
+    static String reportScamContact(String customerId, String phoneNumber) throws Exception {
+        Api.Response reported = RunningSystem.get().commands().post("/api/scam-reports", "agent", Map.of(
+                "channel", "PHONE", "contact", phoneNumber, "country", "FR", "impersonatedBrand", "Amazon",
+                "customerId", customerId, "description", "They said they were the carrier and asked for my code."));
+        assertThat(reported.status()).as(reported.text()).isEqualTo(201);
+        return reported.at("/contactId");
     }
 
     static void addEvidence(String caseId, String user, Map<String, Object> evidence) throws Exception {

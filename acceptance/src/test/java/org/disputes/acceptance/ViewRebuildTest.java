@@ -1,7 +1,9 @@
 package org.disputes.acceptance;
 
+import org.disputes.testsupport.Poll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -54,9 +56,12 @@ class ViewRebuildTest {
         }
         assertThat(views()).isNotEqualTo(live);
 
-        system.restartQueries(List.of("--disputes.query.rebuild=true"));
+        // a progress line every page (every few seconds but here, where the whole store is a page or two)
+        system.restartQueries(List.of("--disputes.query.rebuild=true", "--disputes.query.rebuild-progress=PT0S"));
 
         assertThat(Poll.until(ViewRebuildTest::views, live::equals, Duration.ofSeconds(30))).isEqualTo(live);
+        assertThat(system.queryProcess().awaitLogged("Rebuilding the views: ", Duration.ofSeconds(5)))
+                .containsPattern("Rebuilding the views: [\\d,]+ of [\\d,]+ events \\(\\d+%\\), [\\d,]+ events/s, .+ left");
 
         // the rebuild read the whole store itself, then handed the processor the position after its last event
         assertThat(system.queryProcess().awaitLogged("Rebuilt every view", Duration.ofSeconds(5)))
@@ -93,6 +98,90 @@ class ViewRebuildTest {
                 .contains("a rebuild cut short");
         assertThat(viewIndexes()).isEqualTo(indexes);
         assertThat(deferredIndexes()).isZero();
+    }
+
+    /**
+     * A rebuild refills every table the query side fills from events, whichever projection fills it: every table of
+     * the schema but the processor's tokens, its dead letters and the rebuild's own bookkeeping is emptied, and must come back as it
+     * was. A projection the rebuild left out would leave its tables empty.
+     */
+    @Test
+    void aRebuildRestoresEveryTableTheQuerySideFills() throws Exception {
+        // a courier of its own, so its flag and its referral are this test's: a code given away by phone (filed
+        // again should the short window close before the evidence arrives, as on a loaded machine), then refunded
+        // cases up to the pattern, each decided before the next is filed
+        String courier = "COURIER-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        int refunded = 0;
+        boolean flagged = false;
+        for (int attempt = 0; attempt < 5 && !flagged; attempt++) {
+            String caseId = Steps.file(claimAgainst(courier));
+            Steps.addEvidence(caseId, "agent",
+                    Stories.evidence("CUSTOMER", "COMMUNICATION_LOG", Map.of("otpRequestedRemotely", true)));
+            JsonNode view = Steps.awaitStatus(caseId, "REFUNDED");
+            flagged = Steps.texts(view.get("signals")).contains("OTP_REMOTE_DISCLOSURE");
+            refunded++;
+        }
+        assertThat(flagged).as("a case flagging the courier").isTrue();
+        for (; refunded < 3; refunded++) {
+            Steps.awaitStatus(Steps.file(claimAgainst(courier)), "REFUNDED");
+        }
+        assertThat(Poll.until(() -> number("select count(*) from query.courier_referral where courier_id = '"
+                + courier + "'"), n -> n == 1, Duration.ofSeconds(20))).as("the courier's referral").isEqualTo(1);
+        // and a scam report, so that the scam contacts' tables hold rows of this test's too
+        // +33 1 followed by any eight digits is a valid (Paris) number
+        String reporter = Stories.uniqueCustomer();
+        String contactId = Steps.reportScamContact(reporter, "+33 1 "
+                + String.valueOf(10_000_000 + Math.floorMod(courier.hashCode(), 90_000_000)));
+        assertThat(Poll.until(() -> number("select count(*) from query.scam_contact_history where contact_id = '"
+                + contactId + "'"), n -> n >= 1, Duration.ofSeconds(20))).as("the scam contact's history").isPositive();
+        // and the reporter's erasure, so that the register holds a row of this test's, and the report's description
+        // was blanked live as a rebuild makes it (docs/PRIVACY.md)
+        Api.Response erased = system.commands().post("/api/customers/" + reporter + "/erasure", "dpo",
+                Map.of("reference", "DSR-REBUILD", "basis", "GDPR art. 17(1)(a)"));
+        assertThat(erased.status()).as(erased.text()).isEqualTo(202);
+        assertThat(Poll.until(() -> number("select count(*) from query.erasure where customer_id = '" + reporter + "'"),
+                n -> n == 1, Duration.ofSeconds(20))).as("the reporter's erasure in the register").isEqualTo(1);
+        awaitEveryCaseDecidedAndProjected();
+        List<String> tables = projectedTables();
+        assertThat(tables).contains("case_view", "case_timeline", "courier_flag", "courier_referral");
+        Map<String, List<String>> live = contents(tables);
+        assertThat(live).allSatisfy((table, rows) -> assertThat(rows).as("rows of query.%s", table).isNotEmpty());
+
+        try (Connection db = database()) {
+            db.createStatement().execute("truncate " + String.join(", ", tables.stream().map(t -> "query." + t)
+                    .toList()));
+        }
+        assertThat(contents(tables)).allSatisfy((table, rows) -> assertThat(rows).isEmpty());
+
+        system.restartQueries(List.of("--disputes.query.rebuild=true"));
+
+        system.queryProcess().awaitLogged("Rebuilt every view", Duration.ofSeconds(30));
+        assertThat(contents(tables)).isEqualTo(live);
+    }
+
+    private static Map<String, Object> claimAgainst(String courier) {
+        Map<String, Object> claim = new java.util.LinkedHashMap<>(Stories.deliveryClaim(Stories.uniqueCustomer()));
+        claim.put("courierId", courier);
+        return claim;
+    }
+
+    /** Every table of schema {@code query} but the event processor's tokens and the rebuild's deferred indexes. */
+    private static List<String> projectedTables() throws SQLException {
+        return column("""
+                select table_name from information_schema.tables
+                where table_schema = 'query' and table_type = 'BASE TABLE'
+                  and table_name not in ('token_entry', 'deferred_index', 'flyway_schema_history',
+                                         'dead_letter_entry')
+                order by 1""");
+    }
+
+    /** Each table's rows, every column, as text in a stable order. */
+    private static Map<String, List<String>> contents(List<String> tables) throws SQLException {
+        Map<String, List<String>> contents = new java.util.TreeMap<>();
+        for (String table : tables) {
+            contents.put(table, column("select t::text from query." + table + " t order by 1"));
+        }
+        return contents;
     }
 
     /** The definitions of the view table's indexes. */

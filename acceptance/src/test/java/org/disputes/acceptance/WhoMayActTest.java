@@ -53,4 +53,19 @@ class WhoMayActTest {
         assertThat(anonymous.contentType()).startsWith("application/problem+json");
         assertThat(RunningSystem.get().queries().get("/api/cases", null).status()).isEqualTo(401);
     }
+
+    @Test
+    void bothServicesSayWhoTheCredentialsBelongTo() throws Exception {
+        for (Api service : new Api[]{commands, RunningSystem.get().queries()}) {
+            Api.Response seller = service.get("/api/me", "seller");
+            assertThat(seller.status()).isEqualTo(200);
+            assertThat(seller.at("/name")).isEqualTo("seller");
+            assertThat(seller.at("/role")).isEqualTo("SELLER");
+            assertThat(seller.at("/partyId")).isEqualTo("SELLER-1");
+            Api.Response auditor = service.get("/api/me", "auditor");
+            assertThat(auditor.at("/role")).isEqualTo("REGULATOR");
+            assertThat(auditor.at("/partyId")).isNull();
+            assertThat(service.get("/api/me", null).status()).isEqualTo(401);
+        }
+    }
 }

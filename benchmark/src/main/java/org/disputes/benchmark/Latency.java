@@ -24,12 +24,12 @@ final class Latency {
         return micros.getMaxValue() / 1_000.0;
     }
 
-    /** {@code p50 1.2 ms, p95 …, p99 …, max … (n samples)}. */
+    /** {@code p50 1.2 ms, p90 …, p99 …, max … (n samples)}. */
     String summary() {
         if (count() == 0) {
             return "no samples";
         }
-        return String.format("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (%,d samples)",
-                percentileMillis(50), percentileMillis(95), percentileMillis(99), maxMillis(), count());
+        return String.format("p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%,d samples)",
+                percentileMillis(50), percentileMillis(90), percentileMillis(99), maxMillis(), count());
     }
 }

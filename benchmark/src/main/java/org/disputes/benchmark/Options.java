@@ -2,19 +2,25 @@ package org.disputes.benchmark;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * What a benchmark run does, from its command line ({@code --name=value}); every option has a default, so a bare
  * {@code ./benchmark.sh} runs the whole thing.
+ *
+ * @param rate the open loop's commands a second; empty: half the rate the closed loop has just measured
  */
-record Options(int clients, Duration warmUp, Duration measure, Duration responseWindow, Duration pgbench,
-               int lagSampleEvery, int decisionSampleEvery, int rebuildEvents, Set<String> parts,
-               String serviceHeap) {
+record Options(int clients, Duration warmUp, Duration measure, Duration openLoopMeasure, OptionalDouble rate,
+               Duration responseWindow, Duration pgbench, int lagSampleEvery, int decisionSampleEvery,
+               int rebuildEvents, Set<String> parts, Set<String> modes, int instances, String serviceHeap) {
 
+    /** The value of {@code --rate} that means "half the saturation rate just measured". */
+    static final String HALF_THE_SATURATION = "half";
     private static final Map<String, String> DEFAULTS = defaults();
 
     private static Map<String, String> defaults() {
@@ -22,11 +28,15 @@ record Options(int clients, Duration warmUp, Duration measure, Duration response
         defaults.put("clients", "16");
         defaults.put("warm-up", "PT60S");
         defaults.put("seconds", "60");
+        defaults.put("modes", "closed,open");
+        defaults.put("rate", HALF_THE_SATURATION);
+        defaults.put("open-loop-seconds", "60");
+        defaults.put("instances", "2");
         defaults.put("window", "PT2S");
         defaults.put("pgbench-seconds", "20");
         defaults.put("lag-sample-every", "5");
         defaults.put("decision-sample-every", "5");
-        defaults.put("rebuild-events", "1000000");
+        defaults.put("rebuild-events", "5000000");
         defaults.put("parts", "load,rebuild");
         defaults.put("service-heap", "1g");
         return defaults;
@@ -52,15 +62,30 @@ record Options(int clients, Duration warmUp, Duration measure, Duration response
             }
             given.put(name, arg.substring(eq + 1));
         }
+        Set<String> modes = listed(given, "modes", Set.of("closed", "open"));
+        OptionalDouble rate = rate(given.get("rate"));
+        if (!modes.contains("closed") && modes.contains("open") && rate.isEmpty()) {
+            throw new IllegalArgumentException("--modes=open alone needs --rate=N: there is no saturation rate to halve");
+        }
         return new Options(positive(given, "clients"), duration(given, "warm-up"),
-                Duration.ofSeconds(positive(given, "seconds")), duration(given, "window"),
-                Duration.ofSeconds(positive(given, "pgbench-seconds")), positive(given, "lag-sample-every"),
-                positive(given, "decision-sample-every"), positive(given, "rebuild-events"), parts(given.get("parts")),
-                heap(given.get("service-heap")));
+                Duration.ofSeconds(positive(given, "seconds")), Duration.ofSeconds(positive(given, "open-loop-seconds")),
+                rate, duration(given, "window"), Duration.ofSeconds(positive(given, "pgbench-seconds")),
+                positive(given, "lag-sample-every"), positive(given, "decision-sample-every"),
+                positive(given, "rebuild-events"), listed(given, "parts", Set.of("load", "rebuild")), modes,
+                positive(given, "instances"), heap(given.get("service-heap")));
     }
 
     boolean runs(String part) {
         return parts.contains(part);
+    }
+
+    boolean runsMode(String mode) {
+        return modes.contains(mode);
+    }
+
+    /** The open loop's commands a second: {@code --rate}, else half the closed loop's, at least one. */
+    double openLoopRate(double saturation) {
+        return rate.orElse(Math.max(1, saturation / 2));
     }
 
     private static int positive(Map<String, String> given, String name) {
@@ -76,6 +101,22 @@ record Options(int clients, Duration warmUp, Duration measure, Duration response
         throw new IllegalArgumentException("--" + name + " must be a positive whole number, got: " + value);
     }
 
+    private static OptionalDouble rate(String value) {
+        if (value.equals(HALF_THE_SATURATION)) {
+            return OptionalDouble.empty();
+        }
+        try {
+            double rate = Double.parseDouble(value);
+            if (rate > 0 && Double.isFinite(rate)) {
+                return OptionalDouble.of(rate);
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("--rate is commands a second (above 0) or " + HALF_THE_SATURATION
+                + " (of the closed loop's rate), got: " + value);
+    }
+
     private static Duration duration(Map<String, String> given, String name) {
         String value = given.get(name);
         try {
@@ -89,12 +130,14 @@ record Options(int clients, Duration warmUp, Duration measure, Duration response
         throw new IllegalArgumentException("--" + name + " must be an ISO-8601 duration such as PT2S, got: " + value);
     }
 
-    private static Set<String> parts(String value) {
-        Set<String> parts = Set.of(value.split(","));
-        if (!Set.of("load", "rebuild").containsAll(parts)) {
-            throw new IllegalArgumentException("--parts lists load and/or rebuild, got: " + value);
+    private static Set<String> listed(Map<String, String> given, String name, Set<String> known) {
+        String value = given.get(name);
+        Set<String> listed = Set.copyOf(Arrays.asList(value.split(",", -1)));
+        if (!known.containsAll(listed)) {
+            throw new IllegalArgumentException("--" + name + " lists " + String.join(" and/or ", known.stream().sorted()
+                    .toList()) + ", got: " + value);
         }
-        return parts;
+        return listed;
     }
 
     private static String heap(String value) {

@@ -4,6 +4,8 @@ import org.disputes.localdb.ThrowawayDatabase;
 import org.disputes.process.HeapWatch;
 import org.disputes.process.ServiceProcess;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -28,8 +31,9 @@ final class RebuildRun {
     private static final int INTERLEAVE = 10;
     private static final Duration REBUILD_PATIENCE = Duration.ofMinutes(30);
 
-    record Figures(long events, long cases, Duration took, long peakResidentKiB, long peakHeapUsedBytes,
-                   long serviceCpuMillis, long databaseCpuMillis, RebuildCheck.Result check) {
+    record Figures(long events, long cases, Duration seeding, Duration took, Optional<RebuildRate.Steady> steady,
+                   long peakResidentKiB, long peakHeapUsedBytes, long serviceCpuMillis, long databaseCpuMillis,
+                   RebuildCheck.Result check) {
 
         double eventsPerSecond() {
             return events / (took.toNanos() / 1e9);
@@ -67,7 +71,10 @@ final class RebuildRun {
                         templates) == templates.size(), Duration.ofSeconds(30));
                 liveViews = RebuildCheck.views(sql, templates);
             }
+            Instant seeding = Instant.now();
             seed(sql, templates);
+            Duration seeded = Duration.between(seeding, Instant.now());
+            System.out.printf("rebuild: seeded in %d s%n", seeded.toSeconds());
 
             long events = Sql.count(sql, "select count(*) from command.domain_event_entry");
             long caseEvents = Sql.count(sql, "select count(*) from command.domain_event_entry where type = 'DisputeCase'");
@@ -76,9 +83,10 @@ final class RebuildRun {
             long flags = Sql.count(sql,
                     "select count(*) from command.domain_event_entry where payload_type like '%.CourierFlagged'");
 
-            // the rebuild runs while the service starts: it is healthy once every view is rebuilt
+            // the rebuild runs while the service starts: it is healthy once every view is rebuilt; its progress
+            // each second tells the steady rate apart from the warm-up
             try (ServiceProcess queries = Services.launch(home, db, options.serviceHeap(), "query-service",
-                    List.of("--disputes.query.rebuild=true"))) {
+                    List.of("--disputes.query.rebuild=true", "--disputes.query.rebuild-progress=PT1S"))) {
                 Instant start = loggedAt(queries.awaitLogged(REBUILDING, Duration.ofMinutes(2)), Instant.now());
                 long serviceCpu = queries.cpuMillis();
                 DatabaseCpu databaseCpu = DatabaseCpu.startCounting(sql);
@@ -86,13 +94,14 @@ final class RebuildRun {
                     Instant end = loggedAt(queries.awaitLogged(REBUILT, REBUILD_PATIENCE), Instant.now());
                     long usedCpu = queries.cpuMillis() - serviceCpu;
                     long usedDatabaseCpu = databaseCpu.millisSinceStart();
-                    queries.awaitHealthy(ServiceProcess.START_PATIENCE);
+                    queries.awaitHealthy(Services.START_PATIENCE);
                     // one table a statement: holding one while waiting for another could deadlock with the truncation
                     await("every view rebuilt", () -> Sql.count(sql, "select count(*) from query.case_view") == cases
                             && Sql.count(sql, "select coalesce(sum(version), 0) from query.case_view") == caseEvents
                             && Sql.count(sql, "select count(*) from query.courier_flag") == flags,
                             Duration.ofSeconds(30));
-                    return new Figures(events, cases, Duration.between(start, end), queries.peakResidentKiB(),
+                    return new Figures(events, cases, seeded, Duration.between(start, end),
+                            RebuildRate.steady(progress(queries), start, events), queries.peakResidentKiB(),
                             heap.peakUsedBytes(), usedCpu, usedDatabaseCpu,
                             new RebuildCheck(sql).verify(cases, caseEvents, liveViews));
                 }
@@ -107,9 +116,14 @@ final class RebuildRun {
         int rounds = (int) Math.max(0, (options.rebuildEvents() - existing + perRound - 1) / perRound);
         System.out.printf("rebuild: seeding %d template cases (%d events) %,d times, %d side by side ...%n",
                 templates.size(), perRound, rounds, INTERLEAVE);
-        Instant seeding = Instant.now();
-        new EventCloner(sql).cloneTemplates(templates, rounds, INTERLEAVE);
-        System.out.printf("rebuild: seeded in %d s%n", Duration.between(seeding, Instant.now()).toSeconds());
+        new EventCloner(db).cloneTemplates(templates, rounds, INTERLEAVE);
+    }
+
+    /** The progress the rebuilding service logged, in order. */
+    private static List<RebuildRate.Point> progress(ServiceProcess queries) throws IOException {
+        try (var lines = Files.lines(queries.log())) {
+            return lines.map(RebuildRate::point).flatMap(Optional::stream).toList();
+        }
     }
 
     /** When a log line was written, from its leading timestamp (Spring Boot's format); {@code otherwise} without one. */

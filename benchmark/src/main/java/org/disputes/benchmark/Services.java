@@ -7,45 +7,75 @@ import org.disputes.process.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Both services, each a JVM of its own started from its packaged jar on the benchmark's database, with their heaps
- * watched from outside. The command service first: it migrates the event store.
+ * Command and query services, as many instances of each as asked, each a JVM of its own started from its packaged
+ * jar on the benchmark's one database, on ports of its own, with its heap watched from outside. The load is spread
+ * over them: a case's commands go to one command instance, reads to any query instance.
  */
 final class Services implements AutoCloseable {
 
-    private final ServiceProcess commands;
-    private final ServiceProcess queries;
-    private final HeapWatch commandHeap;
-    private final HeapWatch queryHeap;
-    private long commandCpuAtStart;
-    private long queryCpuAtStart;
-
-    private Services(ServiceProcess commands, ServiceProcess queries) throws IOException {
-        this.commands = commands;
-        this.queries = queries;
-        this.commandHeap = HeapWatch.of(commands.pid(), Duration.ofMillis(100));
-        this.queryHeap = HeapWatch.of(queries.pid(), Duration.ofMillis(100));
+    /** One running instance and the watch on its heap. */
+    private record Instance(String label, ServiceProcess process, HeapWatch heap) {
     }
 
-    static Services start(Path home, ThrowawayDatabase db, String heap, List<String> commandArguments)
+    private final List<Instance> commands = new ArrayList<>();
+    private final List<Instance> queries = new ArrayList<>();
+
+    private Services() {
+    }
+
+    /**
+     * One after the other, each once the one before is healthy: the first command service migrates the event store,
+     * the first query service its views' schema, and JVMs starting side by side on a busy machine each take longer
+     * than their start-up patience allows.
+     */
+    static Services start(Path home, ThrowawayDatabase db, String heap, int instances, List<String> commandArguments)
             throws IOException, InterruptedException {
-        ServiceProcess commands = start(home, db, heap, "command-service", commandArguments);
+        Services services = new Services();
         try {
-            return new Services(commands, start(home, db, heap, "query-service", List.of()));
+            for (int i = 0; i < instances; i++) {
+                services.add(services.commands, start(home, db, heap, "command-service", commandArguments));
+                services.add(services.queries, start(home, db, heap, "query-service", List.of()));
+            }
+            return services;
         } catch (IOException | RuntimeException | InterruptedException e) {
-            commands.close();
+            services.close();
             throw e;
         }
+    }
+
+    private void add(List<Instance> kind, ServiceProcess service) throws IOException {
+        try {
+            kind.add(new Instance(service.name() + " " + (kind.size() + 1), service,
+                    HeapWatch.of(service.pid(), Duration.ofMillis(100))));
+        } catch (IOException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Longer than the tests' start-up patience: the benchmark is also run on a machine busy with other work, where a
+     * service has been seen to need two minutes.
+     */
+    static final Duration START_PATIENCE = Duration.ofMinutes(5);
+    private static final String MASTER_KEY = masterKey();
+
+    private static String masterKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     /** One service ({@code command-service} or {@code query-service}) on the database, its heap fixed at {@code heap}. */
     static ServiceProcess start(Path home, ThrowawayDatabase db, String heap, String name, List<String> arguments)
             throws IOException, InterruptedException {
         ServiceProcess service = launch(home, db, heap, name, arguments);
-        service.awaitHealthy(ServiceProcess.START_PATIENCE);
+        service.awaitHealthy(START_PATIENCE);
         return service;
     }
 
@@ -53,48 +83,78 @@ final class Services implements AutoCloseable {
     static ServiceProcess launch(Path home, ThrowawayDatabase db, String heap, String name, List<String> arguments)
             throws IOException {
         Map<String, String> environment = Map.of("DISPUTES_DB_URL", db.url(), "DISPUTES_DB_USER", db.user(),
-                "DISPUTES_DB_PASSWORD", db.password());
+                "DISPUTES_DB_PASSWORD", db.password(), "DISPUTES_SECURITY_DEMO_USERS", "true",
+                // the benchmark's database is thrown away with its run, and so is this key
+                "DISPUTES_MASTER_KEY", MASTER_KEY);
         Path jar = home.resolve(name).resolve("target").resolve(name + ".jar");
         return ServiceProcess.launch(jar, home.resolve("benchmark/target/service-logs"), ServiceProcess.freePort(),
                 environment, List.of("-Xms" + heap, "-Xmx" + heap), arguments);
     }
 
-    ServiceProcess commands() {
-        return commands;
+    int instances() {
+        return commands.size();
     }
 
-    ServiceProcess queries() {
-        return queries;
+    /** The command instance serving case number {@code caseNumber}: round-robin, a case always to the same one. */
+    ServiceProcess commandsFor(long caseNumber) {
+        return commands.get((int) Math.floorMod(caseNumber, (long) commands.size())).process();
     }
 
-    /** Starts the heaps' and CPU's account afresh (after the warm-up). */
-    void startMeasuring() throws IOException {
-        commandHeap.reset();
-        queryHeap.reset();
-        commandCpuAtStart = commands.cpuMillis();
-        queryCpuAtStart = queries.cpuMillis();
+    /** The query instance answering read number {@code read}: round-robin over them all. */
+    ServiceProcess queriesFor(long read) {
+        return queries.get((int) Math.floorMod(read, (long) queries.size())).process();
     }
 
-    /** CPU milliseconds each service used since {@link #startMeasuring()}: command service, query service. */
-    long[] cpuMillisSinceStart() throws IOException {
-        return new long[] {commands.cpuMillis() - commandCpuAtStart, queries.cpuMillis() - queryCpuAtStart};
+    /** Starts the heaps' account afresh (after the warm-up). */
+    void resetHeapPeaks() {
+        commands.forEach(instance -> instance.heap().reset());
+        queries.forEach(instance -> instance.heap().reset());
     }
 
-    /** {@code command-service: peak heap used 312 MiB (-Xmx1g), peak RSS 540 MiB} and the same for the other. */
+    /** CPU milliseconds the command instances have used so far, together. */
+    long commandCpuMillis() throws IOException {
+        return cpuMillis(commands);
+    }
+
+    /** CPU milliseconds the query instances have used so far, together. */
+    long queryCpuMillis() throws IOException {
+        return cpuMillis(queries);
+    }
+
+    private static long cpuMillis(List<Instance> instances) throws IOException {
+        long millis = 0;
+        for (Instance instance : instances) {
+            millis += instance.process().cpuMillis();
+        }
+        return millis;
+    }
+
+    /** {@code command-service 1  peak heap used 312 MiB (of -Xmx1g), peak RSS 540 MiB}, a line an instance. */
     String memory(String heap) throws IOException {
-        return line(commands, commandHeap, heap) + "\n" + line(queries, queryHeap, heap);
+        List<String> lines = new ArrayList<>();
+        for (Instance instance : commands) {
+            lines.add(line(instance, heap));
+        }
+        for (Instance instance : queries) {
+            lines.add(line(instance, heap));
+        }
+        return String.join("\n", lines);
     }
 
-    private static String line(ServiceProcess service, HeapWatch watch, String heap) throws IOException {
-        return String.format("  %-15s peak heap used %,d MiB (of -Xmx%s), peak RSS %,d MiB", service.name(),
-                watch.peakUsedBytes() >> 20, heap, service.peakResidentKiB() >> 10);
+    private static String line(Instance instance, String heap) throws IOException {
+        return String.format("  %-17s peak heap used %,d MiB (of -Xmx%s), peak RSS %,d MiB", instance.label(),
+                instance.heap().peakUsedBytes() >> 20, heap, instance.process().peakResidentKiB() >> 10);
     }
 
     @Override
     public void close() throws IOException {
-        commandHeap.close();
-        queryHeap.close();
-        queries.close();
-        commands.close();
+        for (Instance instance : queries) {
+            instance.heap().close();
+            instance.process().close();
+        }
+        for (Instance instance : commands) {
+            instance.heap().close();
+            instance.process().close();
+        }
     }
 }

@@ -14,19 +14,45 @@ class OptionsTest {
         Options options = Options.parse();
         assertThat(options.clients()).isEqualTo(16);
         assertThat(options.measure()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(options.openLoopMeasure()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.responseWindow()).isEqualTo(Duration.ofSeconds(2));
-        assertThat(options.rebuildEvents()).isEqualTo(1_000_000);
+        assertThat(options.rebuildEvents()).isEqualTo(5_000_000);
+        assertThat(options.instances()).isEqualTo(2);
+        assertThat(options.rate()).isEmpty();
         assertThat(options.runs("load")).isTrue();
         assertThat(options.runs("rebuild")).isTrue();
+        assertThat(options.runsMode("closed")).isTrue();
+        assertThat(options.runsMode("open")).isTrue();
     }
 
     @Test
     void givenOptionsOverrideTheDefaults() {
-        Options options = Options.parse("--clients=4", "--seconds=10", "--window=PT5S", "--parts=rebuild");
+        Options options = Options.parse("--clients=4", "--seconds=10", "--window=PT5S", "--parts=rebuild",
+                "--instances=1", "--open-loop-seconds=30", "--modes=closed", "--rebuild-events=200000");
         assertThat(options.clients()).isEqualTo(4);
         assertThat(options.measure()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.openLoopMeasure()).isEqualTo(Duration.ofSeconds(30));
         assertThat(options.responseWindow()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(options.instances()).isEqualTo(1);
+        assertThat(options.rebuildEvents()).isEqualTo(200_000);
         assertThat(options.runs("load")).isFalse();
+        assertThat(options.runsMode("closed")).isTrue();
+        assertThat(options.runsMode("open")).isFalse();
+    }
+
+    @Test
+    void theOpenLoopRunsAtHalfTheSaturationRateUnlessARateIsGiven() {
+        assertThat(Options.parse().openLoopRate(275)).isEqualTo(137.5);
+        assertThat(Options.parse("--rate=150").openLoopRate(275)).isEqualTo(150);
+        assertThat(Options.parse("--rate=12.5").openLoopRate(275)).isEqualTo(12.5);
+        // a closed loop that answered nothing still leaves a rate to send at
+        assertThat(Options.parse().openLoopRate(0)).isEqualTo(1);
+    }
+
+    @Test
+    void anOpenLoopAloneNeedsARateSinceNoSaturationIsMeasured() {
+        assertThatThrownBy(() -> Options.parse("--modes=open")).hasMessageContaining("--rate");
+        assertThat(Options.parse("--modes=open", "--rate=100").runsMode("closed")).isFalse();
     }
 
     @Test
@@ -34,8 +60,19 @@ class OptionsTest {
         assertThatThrownBy(() -> Options.parse("--clients=-3")).hasMessageContaining("--clients");
         assertThatThrownBy(() -> Options.parse("--window=2s")).hasMessageContaining("--window");
         assertThatThrownBy(() -> Options.parse("--parts=load,everything")).hasMessageContaining("--parts");
+        assertThatThrownBy(() -> Options.parse("--modes=closed,")).hasMessageContaining("--modes");
+        assertThatThrownBy(() -> Options.parse("--rate=0")).hasMessageContaining("--rate");
+        assertThatThrownBy(() -> Options.parse("--rate=fast")).hasMessageContaining("--rate");
+        assertThatThrownBy(() -> Options.parse("--instances=0")).hasMessageContaining("--instances");
+        assertThatThrownBy(() -> Options.parse("--open-loop-seconds=x")).hasMessageContaining("--open-loop-seconds");
         assertThatThrownBy(() -> Options.parse("--client=4")).hasMessageContaining("unknown option --client");
         assertThatThrownBy(() -> Options.parse("clients")).hasMessageContaining("--name=value");
         assertThatThrownBy(() -> Options.parse("--service-heap=lots")).hasMessageContaining("--service-heap");
+    }
+
+    @Test
+    void theUsageShowsEveryOptionWithItsDefault() {
+        assertThat(Options.usage()).contains("[--modes=closed,open]", "[--rate=half]", "[--instances=2]",
+                "[--open-loop-seconds=60]", "[--rebuild-events=5000000]");
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.disputes.platform.privacy.PersonalDataSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,6 +33,8 @@ class CommandServiceStartsTest {
         assertThat(storageEngine).isInstanceOf(JdbcEventStorageEngine.class);
         assertThat(transactionManager).isInstanceOf(SpringTransactionManager.class);
         assertThat(serializer).isInstanceOf(Jackson3Serializer.class);
-        assertThat(eventSerializer).isInstanceOf(Jackson3Serializer.class);
+        // events' personal fields sealed on the way in and opened on the way out (docs/PRIVACY.md)
+        assertThat(eventSerializer).isInstanceOf(PersonalDataSerializer.class);
+        assertThat(((PersonalDataSerializer) eventSerializer).delegate()).isInstanceOf(Jackson3Serializer.class);
     }
 }

@@ -87,10 +87,9 @@ public final class DatabaseResolver {
         try (Connection ignored = server.connect("postgres")) {
             return true;
         } catch (SQLException e) {
-            log.warn("PostgreSQL answers on {}:{} but refuses user {}: {}. Set DISPUTES_DB_URL, DISPUTES_DB_USER "
-                    + "and DISPUTES_DB_PASSWORD to use it.", server.host(), server.port(), server.user(), e.getMessage());
-            throw new IllegalStateException("PostgreSQL on localhost:5432 refused user " + server.user()
-                    + "; set DISPUTES_DB_URL, DISPUTES_DB_USER and DISPUTES_DB_PASSWORD.", e);
+            throw new IllegalStateException("PostgreSQL on localhost:5432 did not let user " + server.user() + " in ("
+                    + e.getMessage() + "); set DISPUTES_DB_URL, DISPUTES_DB_USER and DISPUTES_DB_PASSWORD to a "
+                    + "database and a login it accepts.", e);
         }
     }
 

@@ -4,7 +4,10 @@ import org.disputes.platform.idempotency.IdempotencyFilter;
 import org.disputes.platform.idempotency.IdempotencyProperties;
 import org.disputes.platform.idempotency.IdempotencyStore;
 import org.disputes.platform.security.DisputesSecurity;
+import org.disputes.platform.security.DisputesUser;
 import org.disputes.platform.security.JwtPrincipalConverter;
+import org.disputes.platform.security.MeController;
+import org.disputes.platform.security.NoSignInConfigured;
 import org.disputes.platform.security.SignIn;
 import org.disputes.platform.security.SignInMode;
 import org.disputes.platform.security.ProblemSecurityHandlers;
@@ -14,6 +17,11 @@ import org.disputes.platform.web.ProblemErrorController;
 import org.disputes.platform.web.ProblemHandlers;
 import org.disputes.platform.web.ProblemWriter;
 import org.disputes.platform.web.StrictJson;
+import org.disputes.platform.web.TomcatProblemReports;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -40,12 +48,20 @@ import javax.sql.DataSource;
 /** The edge both services share, switched on by having this module on the class path. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @EnableConfigurationProperties(SecurityProperties.class)
-@Import({ProblemHandlers.class, ProblemErrorController.class})
+@Import({ProblemHandlers.class, ProblemErrorController.class, MeController.class})
 public class PlatformAutoConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlatformAutoConfiguration.class);
 
     @Bean
     ProblemWriter problemWriter(JsonMapper json) {
         return new ProblemWriter(json);
+    }
+
+    /** What Tomcat refuses before any servlet sees it is a problem response too, not Tomcat's HTML page. */
+    @Bean
+    TomcatProblemReports tomcatProblemReports(JsonMapper json) {
+        return new TomcatProblemReports(json);
     }
 
     @Bean
@@ -76,10 +92,15 @@ public class PlatformAutoConfiguration {
         @Bean
         FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(
                 IdempotencyProperties settings, DataSource dataSource, ProblemWriter problems,
-                @Value("${spring.security.filter.order:" + SECURITY_FILTER_ORDER + "}") int securityOrder) {
+                @Value("${spring.security.filter.order:" + SECURITY_FILTER_ORDER + "}") int securityOrder,
+                ObjectProvider<MeterRegistry> metrics) {
             IdempotencyStore store = new IdempotencyStore(JdbcClient.create(dataSource), settings.table());
+            MeterRegistry registry = metrics.getIfAvailable();
+            Runnable replayed = registry == null ? () -> { } : Counter.builder("disputes.idempotency.replays")
+                    .description("requests answered again from the Idempotency-Key store instead of being run")
+                    .register(registry)::increment;
             FilterRegistrationBean<IdempotencyFilter> registration =
-                    new FilterRegistrationBean<>(new IdempotencyFilter(store, settings, problems));
+                    new FilterRegistrationBean<>(new IdempotencyFilter(store, settings, problems, replayed));
             registration.setOrder(securityOrder + 10);
             return registration;
         }
@@ -129,10 +150,22 @@ public class PlatformAutoConfiguration {
         return DisputesSecurity.passwordEncoder();
     }
 
-    /** The HTTP Basic directory; in {@code jwt} mode there is none, so no demo password can sign anyone in. */
+    /**
+     * The HTTP Basic directory; in {@code jwt} mode there is none, so no demo password can sign anyone in. Without
+     * users of its own and without the demo users asked for, the service refuses to start: it would let no one in.
+     */
     @Bean
     @ConditionalOnProperty(name = "disputes.security.mode", havingValue = "basic", matchIfMissing = true)
     UserDetailsService disputesUsers(SecurityProperties properties, PasswordEncoder encoder) {
+        if (properties.directory().isEmpty()) {
+            throw new NoSignInConfigured();
+        }
+        if (properties.usesDemoUsers()) {
+            LOG.warn("DEMO USERS ACTIVE (disputes.security.demo-users=true): anyone who has read API.md can sign in "
+                    + "as {}. For demos and tests only; configure disputes.security.users or "
+                    + "disputes.security.mode=jwt for anything else.", SecurityProperties.DEMO_USERS.stream()
+                    .map(DisputesUser::name).toList());
+        }
         return DisputesSecurity.directory(properties, encoder);
     }
 }

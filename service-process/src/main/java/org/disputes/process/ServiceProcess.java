@@ -21,14 +21,19 @@ public final class ServiceProcess implements AutoCloseable {
     private final String name;
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    private ServiceProcess(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
+
+    /** The environment variable naming a service's management port (metrics, health groups). */
+    public static final String MANAGEMENT_PORT = "MANAGEMENT_PORT";
 
     /** How long a service may take to start before it counts as failed. */
     public static final Duration START_PATIENCE = Duration.ofSeconds(120);
@@ -61,7 +66,12 @@ public final class ServiceProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
-        return new ServiceProcess(name, builder.start(), port, log);
+        // a free management port of its own unless given: the services' defaults (9081, 9082) would collide when a
+        // test or a benchmark runs several instances, or the system beside one already running
+        int managementPort = environment.containsKey(MANAGEMENT_PORT)
+                ? Integer.parseInt(environment.get(MANAGEMENT_PORT)) : freePort();
+        builder.environment().put(MANAGEMENT_PORT, String.valueOf(managementPort));
+        return new ServiceProcess(name, builder.start(), port, managementPort, log);
     }
 
     public static int freePort() throws IOException {
@@ -102,6 +112,15 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The management port: Prometheus at {@code /actuator/prometheus}, health groups under {@code /actuator/health}. */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    public URI managementUri(String path) {
+        return URI.create("http://localhost:" + managementPort + path);
     }
 
     public long pid() {

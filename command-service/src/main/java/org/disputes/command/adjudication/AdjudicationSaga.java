@@ -9,6 +9,7 @@ import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.disputes.api.CaseEvent;
 import org.disputes.api.CaseId;
 import org.disputes.api.adjudication.CaseDecided;
 import org.disputes.api.adjudication.CloseCase;
@@ -18,19 +19,26 @@ import org.disputes.api.adjudication.DecisionOutcome;
 import org.disputes.api.adjudication.EscalatedCaseDecided;
 import org.disputes.api.adjudication.EscalationOverdue;
 import org.disputes.api.adjudication.MarkEscalationOverdue;
+import org.disputes.api.adjudication.ProofRequested;
+import org.disputes.api.adjudication.RecommendationUpdated;
 import org.disputes.api.adjudication.RequestProof;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.CaseClosed;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
+import org.disputes.api.evidence.EvidenceSubmitted;
 import org.disputes.api.fraud.FlagCourier;
+import org.disputes.api.fraud.FraudSuspicionRecorded;
 import org.disputes.api.fraud.OpenFraudReferral;
 import org.disputes.api.refund.RefundIssued;
+import org.disputes.api.scam.ScamReportLinked;
 import org.disputes.platform.axon.MessageActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs one case through time: asks for proof when it opens, has the policy decide when its deadline falls,
@@ -45,11 +53,17 @@ public class AdjudicationSaga {
     static final String RESPONSE_WINDOW = "response-window";
     static final String ESCALATION_SLA = "escalation-sla";
     static final String APPEAL_WINDOW = "appeal-window";
-    static final String OTP_REMOTE_DISCLOSURE = "OTP_REMOTE_DISCLOSURE";
-    static final String COURIER_PATTERN = "COURIER_PATTERN";
     static final String TRACE_ID = "traceId";
     /** Commands the saga sends are the policy's doing, not the doing of whoever caused the event it reacts to. */
     static final MetaData BY_POLICY = MetaData.with(MessageActor.ACTOR, "policy").and(MessageActor.ROLE, "POLICY");
+
+    /**
+     * The case's events the saga lets pass, on purpose: none of them moves a deadline or calls for a command
+     * (evidence on a waiting case is weighed by the case itself). Every other {@link CaseEvent} has a handler here;
+     * {@code AdjudicationSagaTest} holds the two lists together against the sealed family.
+     */
+    static final Set<Class<? extends CaseEvent>> IGNORED = Set.of(EvidenceSubmitted.class, ProofRequested.class,
+            RecommendationUpdated.class, FraudSuspicionRecorded.class, ScamReportLinked.class);
 
     private static final Logger log = LoggerFactory.getLogger(AdjudicationSaga.class);
 
@@ -100,12 +114,17 @@ public class AdjudicationSaga {
         if (decided.outcome() == DecisionOutcome.ESCALATE) {
             escalationSlaId = set(deadlines, ESCALATION_SLA, escalationSlaId, decided.escalationDueBy());
         }
-        if (courierId != null && decided.signals().contains(OTP_REMOTE_DISCLOSURE)) {
-            send(commands, new FlagCourier(courierId, caseId, OTP_REMOTE_DISCLOSURE));
+        if (courierId != null) {
+            decided.signals().forEach(signal -> send(commands, onTheCouriersRecord(signal)));
         }
-        if (courierId != null && decided.signals().contains(COURIER_PATTERN)) {
-            send(commands, new OpenFraudReferral(courierId, List.of(caseId)));
-        }
+    }
+
+    /** What a signal puts on the courier's record; a signal added to the policy does not compile here until it says. */
+    private Object onTheCouriersRecord(Signal signal) {
+        return switch (signal) {
+            case OTP_REMOTE_DISCLOSURE -> new FlagCourier(courierId, caseId, signal);
+            case COURIER_PATTERN -> new OpenFraudReferral(courierId, List.of(caseId));
+        };
     }
 
     @DeadlineHandler(deadlineName = ESCALATION_SLA)

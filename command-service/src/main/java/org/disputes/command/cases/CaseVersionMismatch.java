@@ -6,8 +6,6 @@ package org.disputes.command.cases;
  */
 public class CaseVersionMismatch extends RuntimeException {
 
-    public static final String VERSION_CONFLICT = "VERSION_CONFLICT";
-
     private final long expected;
     private final long actual;
 

@@ -9,12 +9,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.disputes.api.CaseEvent;
 import org.disputes.api.CaseId;
 import org.disputes.api.CaseKind;
 import org.disputes.api.CaseStatus;
 import org.disputes.api.Money;
 import org.disputes.api.Purchase;
-import org.disputes.api.Tender;
 import org.disputes.api.adjudication.AppealDecision;
 import org.disputes.api.adjudication.CaseDecided;
 import org.disputes.api.adjudication.CloseCase;
@@ -32,23 +32,26 @@ import org.disputes.api.claim.CaseClosed;
 import org.disputes.api.evidence.Party;
 import org.disputes.api.fraud.FraudSuspicionRecorded;
 import org.disputes.api.fraud.RecordFraudSuspicion;
+import org.disputes.api.scam.LinkScamReport;
+import org.disputes.api.scam.ScamReportLinked;
 import org.disputes.api.refund.RefundIssued;
+import org.disputes.command.adjudication.Adjudicator;
+import org.disputes.command.adjudication.Verdicts;
 import org.disputes.command.policy.CaseFacts;
 import org.disputes.command.policy.Decision;
 import org.disputes.command.policy.Evidence;
 import org.disputes.command.policy.FraudSuspicion;
 import org.disputes.command.policy.RefundSplit;
+import org.disputes.platform.problem.ProblemCode;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.claim.DisputeReason;
 import org.disputes.api.claim.FileDeliveryClaim;
 import org.disputes.api.claim.OpenCustomerDispute;
-import org.disputes.api.evidence.EvidenceAttribute;
 import org.disputes.api.evidence.EvidenceId;
 import org.disputes.api.evidence.EvidenceSubmitted;
 import org.disputes.api.evidence.SubmitEvidence;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +60,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * One customer's case: a delivery claim or a customer dispute, the evidence the parties put on its record, and
@@ -70,7 +72,6 @@ public class DisputeCase {
 
     /** Clocks of carriers and phones drift; evidence "captured" a little in the future is still believable. */
     static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
-    static final int MAX_ATTRIBUTES = 32;
 
     /**
      * Command metadata: the version (number of events) the sender last saw, from HTTP {@code If-Match}. A command
@@ -167,13 +168,7 @@ public class DisputeCase {
             violations.require(command.type().mayComeFrom(command.party()), "party",
                     command.party() + " cannot submit " + command.type() + " evidence");
         }
-        Map<String, Object> attributes = command.attributes().values();
-        violations.require(attributes.size() <= MAX_ATTRIBUTES, "attributes",
-                "must have at most " + MAX_ATTRIBUTES + " entries");
-        attributes.forEach((key, value) -> EvidenceAttribute.forKey(key)
-                .flatMap(attribute -> attribute.problemWith(value))
-                .ifPresent(problem -> violations.require(false, "attributes." + key, problem)));
-        violations.throwIfAny();
+        violations.add(command.attributes().flaws()).throwIfAny();
         apply(new EvidenceSubmitted(caseId, command.evidenceId(), command.party(), command.type(),
                 command.capturedAt(), command.sha256(), command.uri(), command.description(), command.attributes(),
                 now));
@@ -221,11 +216,19 @@ public class DisputeCase {
                        @MetaDataValue(EXPECTED_VERSION) Long expectedVersion) {
         assertAtVersion(expectedVersion);
         if (status == CaseStatus.CLOSED) {
-            throw new CaseConflict(CaseConflict.CASE_CLOSED, "Case " + caseId + " is closed.");
+            throw new CaseConflict(ProblemCode.CASE_CLOSED, "Case " + caseId + " is closed.");
         }
         new Violations().require(command.note() == null || command.note().length() <= MAX_TEXT, "note",
                 "must be at most " + MAX_TEXT + " characters").throwIfAny();
         apply(new FraudSuspicionRecorded(caseId, command.regulatorNotified(), command.note(), calendar.now()));
+        return version();
+    }
+
+    /** A scam report names the case: its record tells it, whatever the case's state (it decides nothing). */
+    @CommandHandler
+    public long handle(LinkScamReport command, CaseCalendar calendar) {
+        apply(new ScamReportLinked(caseId, command.reportId(), command.contactId(), command.channel(),
+                command.contact(), command.impersonatedBrand(), calendar.now()));
         return version();
     }
 
@@ -251,7 +254,7 @@ public class DisputeCase {
             return version();
         }
         if (status != CaseStatus.ESCALATED && status != CaseStatus.APPEALED) {
-            throw new CaseConflict(CaseConflict.CASE_NOT_ESCALATED,
+            throw new CaseConflict(ProblemCode.CASE_NOT_ESCALATED,
                     "Case " + caseId + " is " + status + ", not waiting for the escalation team.");
         }
         Instant now = calendar.now();
@@ -277,11 +280,11 @@ public class DisputeCase {
         boolean denied = personDecision == DecisionOutcome.DENY
                 && (status == CaseStatus.DENIED || status == CaseStatus.CLOSED);
         if (!denied) {
-            throw new CaseConflict(CaseConflict.CASE_NOT_DENIED,
+            throw new CaseConflict(ProblemCode.CASE_NOT_DENIED,
                     "Case " + caseId + " is " + status + "; only a denied case can be appealed.");
         }
         if (status == CaseStatus.CLOSED || now.isAfter(appealDueBy)) {
-            throw new CaseConflict(CaseConflict.APPEAL_WINDOW_CLOSED,
+            throw new CaseConflict(ProblemCode.APPEAL_WINDOW_CLOSED,
                     "The appeal window of case " + caseId + " closed at " + appealDueBy + ".");
         }
         apply(new DecisionAppealed(caseId, command.reason(), EscalationTier.TIER2, now,
@@ -343,7 +346,7 @@ public class DisputeCase {
 
     private void assertCaseAcceptsEvidence() {
         if (!status.acceptsEvidence()) {
-            throw new CaseConflict(CaseConflict.CASE_CLOSED, "Case " + caseId + " is closed; it accepts no evidence.");
+            throw new CaseConflict(ProblemCode.CASE_CLOSED, "Case " + caseId + " is closed; it accepts no evidence.");
         }
     }
 
@@ -355,38 +358,19 @@ public class DisputeCase {
                 && java.util.Objects.equals(earlier.description(), command.description())
                 && earlier.attributes().equals(command.attributes());
         if (!same) {
-            throw new CaseConflict(CaseConflict.DUPLICATE_EVIDENCE,
+            throw new CaseConflict(ProblemCode.DUPLICATE_EVIDENCE,
                     "Evidence " + command.evidenceId() + " is already on this case with other content.");
         }
     }
 
+    /** A case opens only on a sound purchase, in a jurisdiction served, for a part of what was paid. */
     private static void checkPurchase(Purchase purchase, Money claimedAmount, CaseCalendar calendar,
                                       Violations violations) {
-        Money amount = purchase.amount();
         violations.require(calendar.serves(purchase.jurisdiction()), "jurisdiction",
                         "must be one of the jurisdictions served: " + new java.util.TreeSet<>(calendar.jurisdictions()))
-                .require(amount.isPositive(), "amount.value", "must be greater than zero")
-                .require(amount.fitsMinorUnits(), "amount.value", "must use at most "
-                        + amount.currency().getDefaultFractionDigits() + " decimals for " + amount.currency())
-                .require(!purchase.tenders().isEmpty(), "tenders", "must name at least one tender");
-        List<Tender> tenders = purchase.tenders();
-        for (int i = 0; i < tenders.size(); i++) {
-            BigDecimal paid = tenders.get(i).amount();
-            violations.require(paid.signum() > 0, "tenders[" + i + "].amount", "must be greater than zero")
-                    .require(Money.fitsMinorUnits(paid, amount.currency()), "tenders[" + i + "].amount",
-                            "must use the minor units of " + amount.currency());
-        }
-        BigDecimal paidInTotal = tenders.stream().map(Tender::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-        violations.require(tenders.isEmpty() || paidInTotal.compareTo(amount.value()) == 0, "tenders",
-                "must add up to the amount (" + amount + "), not " + paidInTotal.toPlainString());
+                .add(purchase.flaws());
         if (claimedAmount != null) {
-            violations.require(claimedAmount.sameCurrencyAs(amount), "claimedAmount.currency",
-                            "must be the currency of the amount (" + amount.currency() + ")")
-                    .require(claimedAmount.isPositive(), "claimedAmount.value", "must be greater than zero")
-                    .require(!claimedAmount.isGreaterThan(amount), "claimedAmount.value",
-                            "must not exceed the amount (" + amount + ")")
-                    .require(claimedAmount.fitsMinorUnits(), "claimedAmount.value",
-                            "must use the minor units of " + claimedAmount.currency());
+            violations.add(purchase.flawsOfClaim(claimedAmount).stream().map(f -> f.within("claimedAmount")).toList());
         }
     }
 
@@ -482,5 +466,14 @@ public class DisputeCase {
     @EventSourcingHandler
     void on(CaseClosed event) {
         status = CaseStatus.CLOSED;
+    }
+
+    /** Records an event of the case: only a member of the sealed {@link CaseEvent} family, so every reader knows it. */
+    private static void apply(CaseEvent event) {
+        AggregateLifecycle.apply(event);
+    }
+
+    private static void apply(CaseEvent event, MetaData metaData) {
+        AggregateLifecycle.apply(event, metaData);
     }
 }

@@ -1,5 +1,7 @@
 package org.disputes.command.cases;
 
+import org.disputes.api.Flaw;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +14,12 @@ final class Violations {
         if (!rule) {
             found.add(new Violation(field, message));
         }
+        return this;
+    }
+
+    /** The flaws a value of the shared language reports of itself, as broken rules of this command. */
+    Violations add(List<Flaw> flaws) {
+        flaws.forEach(flaw -> found.add(new Violation(flaw.field(), flaw.message())));
         return this;
     }
 

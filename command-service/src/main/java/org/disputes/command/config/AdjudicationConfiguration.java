@@ -2,10 +2,13 @@ package org.disputes.command.config;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -14,12 +17,14 @@ import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
-import org.disputes.command.cases.Adjudicator;
-import org.disputes.command.cases.DecisionSupport;
+import org.disputes.command.adjudication.Adjudicator;
+import org.disputes.command.adjudication.DecisionSupport;
 import org.disputes.command.policy.BurdenOfProofPolicy;
 import org.disputes.command.policy.PolicyTerms;
-import org.disputes.command.support.JdbcDecisionSupport;
+import org.disputes.command.history.JdbcDecisionSupport;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -94,17 +99,45 @@ class AdjudicationConfiguration {
                 .build();
     }
 
-    /** Axon's db-scheduler tasks (declared by its auto-configuration) run here, polling often enough that a decision falls within a second of its deadline. */
+    /**
+     * Axon's db-scheduler tasks (declared by its auto-configuration) run here, polling often enough that a decision
+     * falls within a second of its deadline.
+     * <p>
+     * A deadline picked by an instance that then dies stays picked until its heartbeat is {@code missedHeartbeats}
+     * beats old; any instance, this one restarted or another, then finds it (it looks every two beats, and once at
+     * start) and runs it again (the tasks' revive-on-dead-execution handling). db-scheduler's defaults, a beat every
+     * 5 minutes and 6 missed, leave such a case undecided for half an hour; 5 seconds and 4 missed bring it back
+     * within about 30 seconds. A deadline run twice this way is harmless: a decided case ignores {@code DecideCase}.
+     */
     @Bean(destroyMethod = "stop")
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks,
-                                @Value("${disputes.command.deadline-polling:PT0.1S}") Duration polling) {
+                                @Value("${disputes.command.deadline-polling:PT0.1S}") Duration polling,
+                                @Value("${disputes.command.deadline-heartbeat:PT5S}") Duration heartbeat,
+                                @Value("${disputes.command.deadline-missed-heartbeats:4}") int missedHeartbeats) {
         // scheduling and cancelling join the transaction of the saga that asks: a saga batch that rolls back
         // takes its deadlines with it, instead of leaving them behind to be scheduled twice on the retry
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .tableName("command.scheduled_tasks")
                 .pollingInterval(polling)
+                .heartbeatInterval(heartbeat)
+                .missedHeartbeatsLimit(missedHeartbeats)
                 .threads(8)
                 .build();
+    }
+
+    /**
+     * Axon's deadline task under its name, but a deadline that failed is tried again within seconds (1 s, then
+     * doubling up to 5 minutes; {@link DeadlineRetries}), not only every 5 minutes: a case whose decision lost a race
+     * with a request on another instance is decided a second later. Dead executions are revived as before.
+     */
+    @Bean
+    @Qualifier("deadlineDetailsTask")
+    Task<DbSchedulerBinaryDeadlineDetails> deadlineDetailsTask(ApplicationContext context) {
+        Task<DbSchedulerBinaryDeadlineDetails> axons =
+                DbSchedulerDeadlineManager.binaryTask(() -> context.getBean(DbSchedulerDeadlineManager.class));
+        return new Tasks.OneTimeTaskBuilder<>(axons.getName(), DbSchedulerBinaryDeadlineDetails.class)
+                .onFailure(new DeadlineRetries<>(Duration.ofSeconds(1), Duration.ofMinutes(5)))
+                .execute(axons::execute);
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -4,7 +4,7 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.disputes.command.cases.CaseCalendar;
 import org.disputes.command.cases.CaseParties;
-import org.disputes.command.support.JdbcCaseParties;
+import org.disputes.command.history.JdbcCaseParties;
 import org.disputes.platform.axon.MessageActor;
 import org.disputes.platform.security.DisputesPrincipal;
 import org.springframework.beans.factory.InitializingBean;

@@ -13,6 +13,20 @@ import java.util.Optional;
 /**
  * The settings of POLICY.md §6, every one overridable as {@code --disputes.policy.…=} or by environment variable.
  * Jurisdictions and their zones come from {@code application.yml}; a deployment adds its own.
+ *
+ * @param responseWindow       how long the side carrying the burden of proof has to answer a request for proof
+ * @param escalationSla        how long the escalation team has to decide before the case is overdue and raised a tier
+ * @param appealWindow         how long after a denial by a person the customer may appeal
+ * @param repeatClaimantPeriod how far back a customer's other non-receipt cases count towards the repeat-claimant
+ *                             rule (INR-1)
+ * @param courierPatternPeriod how far back a courier's flagged or refunded non-receipt cases count towards a fraud
+ *                             referral (COURIER_PATTERN)
+ * @param autoRefundLimit      per currency, the largest amount the machine refunds without a person
+ * @param nadPresumption       the presumption period of a "not as described" dispute: reported within it after
+ *                             delivery, the seller must prove conformity; after it, the customer the defect
+ * @param unauthorizedRefundBy when an unauthorised payment must be refunded: {@code NEXT_BUSINESS_DAY} (its end, in
+ *                             the jurisdiction's zone) or an ISO duration
+ * @param jurisdictions        per ISO 3166-1 alpha-2 code, the jurisdiction's zone and its own presumption period
  */
 @ConfigurationProperties("disputes.policy")
 public record PolicySettings(
@@ -54,6 +68,10 @@ public record PolicySettings(
     }
 
     /** A jurisdiction served: its time zone and, where it differs, its presumption period for non-conforming goods. */
+    /**
+     * @param zone           the jurisdiction's time zone: business days and their ends are counted in it
+     * @param nadPresumption the jurisdiction's own presumption period, in the place of the default
+     */
     public record JurisdictionSettings(ZoneId zone, Period nadPresumption) {
     }
 }

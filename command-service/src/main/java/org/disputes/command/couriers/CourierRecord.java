@@ -4,15 +4,16 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.disputes.api.fraud.CourierEvent;
 import org.disputes.api.fraud.CourierFlagged;
 import org.disputes.api.fraud.FlagCourier;
 import org.disputes.api.fraud.FraudReferralOpened;
 import org.disputes.api.fraud.OpenFraudReferral;
 import org.disputes.command.cases.CaseCalendar;
 
-import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -62,5 +63,10 @@ public class CourierRecord {
     void on(FraudReferralOpened event) {
         courierId = event.courierId();
         referralOpen = true;
+    }
+
+    /** Records an event of the courier's record: only a member of the sealed {@link CourierEvent} family. */
+    private static void apply(CourierEvent event) {
+        AggregateLifecycle.apply(event);
     }
 }

@@ -1,5 +1,9 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.adjudication.Recommendation;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +31,7 @@ public final class BurdenOfProofPolicy {
 
     /**
      * The decision when the response window closes, on the evidence received by then (the seller gets its whole
-     * window; what arrives later counts only if the case is weighed again). Before the window closes: PENDING, by
+     * window; what arrives later counts only if the case is weighed again). Before the window closes: pending, by
      * INR-0, UT-0 or NAD-0.
      */
     public Decision decide(CaseFacts facts, PolicyTerms terms) {
@@ -40,10 +44,10 @@ public final class BurdenOfProofPolicy {
         Evaluation evaluation = evaluate(rulebook, assessment);
         Verdict verdict = evaluation.verdict();
         SignalDetector.Raised raised = SignalDetector.detect(assessment, verdict.outcome());
-        List<String> reasons = new ArrayList<>(evaluation.facts());
+        List<Reason> reasons = new ArrayList<>(evaluation.facts());
         reasons.add(verdict.rationale());
         reasons.addAll(raised.reasons());
-        RefundSplit refund = verdict.outcome() == Outcome.REFUND
+        RefundSplit refund = verdict.outcome() == DecisionOutcome.REFUND
                 ? RefundSplit.of(facts.claimed(), facts.tenders()) : null;
         return new Decision(verdict.outcome(), verdict.tier(), verdict.recommendation(), PolicyVersion.CURRENT,
                 List.of(evaluation.rule()), reasons, raised.signals(), assessment.weighing().items(), refund);
@@ -53,23 +57,23 @@ public final class BurdenOfProofPolicy {
      * Weighs an {@code ESCALATED} or {@code APPEALED} case again on all the evidence received by
      * {@code facts.decidedAt()} (POLICY.md §3, §5). The case stays with a person: the outcome is always ESCALATE, and
      * what the rules would do becomes the recommendation (a refund they would make: REFUND). The tier is the one the
-     * rules call for; a case already raised to TIER3 keeps its tier, which is the saga's business. On a REFUNDED or
+     * rules call for; a case already raised to TIER3 keeps its tier, which is the case's business. On a REFUNDED or
      * DENIED case evidence decides nothing: do not call this.
      */
     public Decision reweigh(CaseFacts facts, PolicyTerms terms) {
         CaseAssessment assessment = CaseAssessment.of(facts, terms, facts.decidedAt(), weigher);
         Evaluation evaluation = evaluate(Rulebook.forKind(facts.kind()), assessment);
         Verdict verdict = evaluation.verdict();
-        boolean refund = verdict.outcome() == Outcome.REFUND;
+        boolean refund = verdict.outcome() == DecisionOutcome.REFUND;
         Recommendation recommendation = refund ? Recommendation.REFUND : verdict.recommendation();
-        List<String> reasons = new ArrayList<>(evaluation.facts());
+        List<Reason> reasons = new ArrayList<>(evaluation.facts());
         if (!refund) {
             reasons.add(verdict.rationale());
         }
         reasons.add(reweighed(facts.decidedAt(), recommendation));
-        SignalDetector.Raised raised = SignalDetector.detect(assessment, Outcome.ESCALATE);
+        SignalDetector.Raised raised = SignalDetector.detect(assessment, DecisionOutcome.ESCALATE);
         reasons.addAll(raised.reasons());
-        return new Decision(Outcome.ESCALATE, refund ? Tier.TIER2 : verdict.tier(), recommendation,
+        return new Decision(DecisionOutcome.ESCALATE, refund ? EscalationTier.TIER2 : verdict.tier(), recommendation,
                 PolicyVersion.CURRENT, List.of(evaluation.rule()), reasons, raised.signals(),
                 assessment.weighing().items(), null);
     }
@@ -77,7 +81,7 @@ public final class BurdenOfProofPolicy {
     private static Evaluation evaluate(Rulebook rulebook, CaseAssessment assessment) {
         String rule = null;
         Verdict verdict = null;
-        Set<String> facts = new LinkedHashSet<>();
+        Set<Reason> facts = new LinkedHashSet<>();
         for (Rule candidate : rulebook.rules()) {
             Finding finding = candidate.evaluate(assessment);
             if (!finding.decides()) {
@@ -95,13 +99,13 @@ public final class BurdenOfProofPolicy {
         return new Evaluation(rule, verdict, List.copyOf(facts));
     }
 
-    private static String reweighed(Instant at, Recommendation recommendation) {
-        String advice = recommendation == null ? "makes no recommendation"
-                : recommendation == Recommendation.REFUND ? "now recommends the refund" : "now recommends denial";
-        return "Weighed again at " + at + " on all the evidence received: the case stays with a person, and the"
-                + " policy " + advice + ".";
+    private static Reason reweighed(Instant at, Recommendation recommendation) {
+        ReasonCode advice = recommendation == null ? ReasonCode.REWEIGHED_NO_RECOMMENDATION
+                : recommendation == Recommendation.REFUND ? ReasonCode.REWEIGHED_RECOMMENDS_REFUND
+                : ReasonCode.REWEIGHED_RECOMMENDS_DENIAL;
+        return Reason.of(advice, "at", at);
     }
 
-    private record Evaluation(String rule, Verdict verdict, List<String> facts) {
+    private record Evaluation(String rule, Verdict verdict, List<Reason> facts) {
     }
 }

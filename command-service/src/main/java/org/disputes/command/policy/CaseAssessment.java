@@ -44,13 +44,13 @@ public record CaseAssessment(CaseFacts facts, PolicyTerms terms, Instant cutoff,
         return terms.autoRefundLimit(claimed.currency()).map(limit -> claimed.value().compareTo(limit) > 0).orElse(true);
     }
 
-    public String authorityFinding() {
+    public Reason authorityFinding() {
         Money claimed = facts.claimed();
         Optional<BigDecimal> limit = terms.autoRefundLimit(claimed.currency());
-        return limit.map(value -> "The refund of " + claimed + " exceeds the automatic refund limit of "
-                        + new Money(value, claimed.currency()) + ".")
-                .orElse("No automatic refund limit is configured for " + claimed.currency().getCurrencyCode()
-                        + ", so the machine has no authority to refund in that currency.");
+        return limit.map(value -> Reason.of(ReasonCode.AUTHORITY_LIMIT_EXCEEDED, "claimed", claimed.value().toPlainString(),
+                        "limit", value.toPlainString(), "currency", claimed.currency().getCurrencyCode()))
+                .orElse(Reason.of(ReasonCode.AUTHORITY_NO_LIMIT, "claimed", claimed.value().toPlainString(),
+                        "currency", claimed.currency().getCurrencyCode()));
     }
 
     public Presumption presumption() {
@@ -68,21 +68,21 @@ public record CaseAssessment(CaseFacts facts, PolicyTerms terms, Instant cutoff,
                 .filter(s -> !s.regulatorNotified() && !s.recordedAt().isAfter(cutoff)).findFirst();
     }
 
-    public String sellerFinding() {
+    public Reason sellerFinding() {
         return Sentences.sellerProof(facts.kind(), sellerProof);
     }
 
-    public String customerFinding() {
+    public Reason customerFinding() {
         return Sentences.customerEvidence(customerEvidence);
     }
 
     /** The seller's proof, where it does not decide but every item must still be named. */
-    public List<String> sellerFindingIfAny() {
+    public List<Reason> sellerFindingIfAny() {
         return sellerProof.isEmpty() ? List.of() : List.of(sellerFinding());
     }
 
     /** The customer's evidence, where it does not decide but every item must still be named. */
-    public List<String> customerFindingIfAny() {
+    public List<Reason> customerFindingIfAny() {
         return customerEvidence.isEmpty() ? List.of() : List.of(Sentences.customerEvidenceListed(customerEvidence));
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the policy needs to know about one case at {@code decidedAt}, gathered by the saga.
+ * Everything the policy needs to know about one case at {@code decidedAt}, gathered by the case itself and the
+ * {@code Adjudicator} (what only other cases tell).
  *
  * @param responseDueBy              when the response window closes (for unauthorised payments: the refund
  *                                   deadline); before it nothing is decided
@@ -74,7 +75,7 @@ public record CaseFacts(
                 otherClaimsInRepeatPeriod, courierId, courierCasesInPatternPeriod, fraudSuspicions, decidedAt);
     }
 
-    /** Names every fact, so the saga does not pass thirteen positional arguments. */
+    /** Names every fact, so no caller passes thirteen positional arguments. */
     public static final class Builder {
         private final CaseKind kind;
         private Jurisdiction jurisdiction;

@@ -22,12 +22,12 @@ public final class EvidenceWeigher {
         List<Evidence> onTime = evidence.stream().filter(item -> !item.submittedAt().isAfter(cutoff)).toList();
         Optional<Evidence> remoteReport = remoteRequestReport(onTime);
         List<WeighedEvidence> items = new ArrayList<>();
-        List<String> disclosures = new ArrayList<>();
+        List<Reason> disclosures = new ArrayList<>();
         for (Evidence item : evidence) {
             TypeWeights.Weighting weighting = weighOne(kind, item, cutoff, remoteReport);
             weighting.disclosure().ifPresent(disclosures::add);
             items.add(new WeighedEvidence(item.id(), item.party(), item.type(), ProofSide.of(item.type()),
-                    weighting.weight(), weighting.why()));
+                    weighting.weight(), weighting.because()));
         }
         if (kind != CaseKind.ITEM_NOT_RECEIVED) {
             // couriers and their one-time codes belong to delivery claims only
@@ -43,20 +43,18 @@ public final class EvidenceWeigher {
     private static TypeWeights.Weighting weighOne(CaseKind kind, Evidence item, Instant cutoff,
                                                   Optional<Evidence> remoteReport) {
         if (item.submittedAt().isAfter(cutoff)) {
-            return TypeWeights.Weighting.of(Weight.NONE, "it arrived at " + item.submittedAt()
-                    + ", after the response window closed at " + cutoff
-                    + "; it is weighed again only if the case is escalated or appealed");
+            return TypeWeights.Weighting.of(Weight.NONE, Reason.of(ReasonCode.WEIGHT_LATE,
+                    "submittedAt", item.submittedAt(), "cutoff", cutoff));
         }
         if (!Relevance.bears(kind, item.type())) {
-            return TypeWeights.Weighting.of(Weight.NONE, "it does not bear on " + Relevance.question(kind));
+            return TypeWeights.Weighting.of(Weight.NONE, Reason.of(ReasonCode.WEIGHT_NOT_RELEVANT, "kind", kind));
         }
         ProofSide side = ProofSide.of(item.type());
-        if (!side.acceptsFrom(item.party())) {
+        // EV-2, the same table the case applies when evidence is submitted: the policy, pure, relies on no caller
+        if (!item.type().mayComeFrom(item.party())) {
             return TypeWeights.Weighting.of(Weight.NONE, side == ProofSide.SELLER
-                    ? "it comes from the customer, and the seller's proof counts only from the seller, the carrier"
-                    + " or a neutral party"
-                    : "it comes from the " + item.party().name().toLowerCase()
-                    + ", and the seller's side cannot rebut its own proof");
+                    ? Reason.of(ReasonCode.WEIGHT_CUSTOMER_FOR_SELLER)
+                    : Reason.of(ReasonCode.WEIGHT_OWN_SIDE_REBUTTAL, "party", item.party()));
         }
         return TypeWeights.weigh(item, remoteReport);
     }

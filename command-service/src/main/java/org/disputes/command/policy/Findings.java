@@ -3,21 +3,21 @@ package org.disputes.command.policy;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Builds the list of facts a rule relied on, from single sentences and optional ones. */
+/** Builds the list of facts a rule relied on, from single reasons and optional ones. */
 final class Findings {
 
     private Findings() {
     }
 
-    static List<String> of(Object... sentencesOrLists) {
-        List<String> sentences = new ArrayList<>();
-        for (Object part : sentencesOrLists) {
+    static List<Reason> of(Object... reasonsOrLists) {
+        List<Reason> reasons = new ArrayList<>();
+        for (Object part : reasonsOrLists) {
             if (part instanceof List<?> list) {
-                list.forEach(sentence -> sentences.add((String) sentence));
+                list.forEach(reason -> reasons.add((Reason) reason));
             } else {
-                sentences.add((String) part);
+                reasons.add((Reason) part);
             }
         }
-        return sentences;
+        return reasons;
     }
 }

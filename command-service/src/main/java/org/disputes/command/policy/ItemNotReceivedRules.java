@@ -1,5 +1,7 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.CaseKind;
 import org.disputes.api.Jurisdiction;
 
@@ -13,30 +15,27 @@ import java.util.List;
 final class ItemNotReceivedRules {
 
     static final Rule INR_1 = Rule.of("INR-1", a -> !a.repeatClaimant() ? Finding.nothing() : Finding.of(
-            Verdict.escalate(Tier.FRAUD_REVIEW, null, "Repeat-claimant pattern: the case goes to fraud review, where"
-                    + " a person applies the burden of proof; nothing is refunded automatically."),
-            "The customer has filed " + a.facts().otherClaimsInRepeatPeriod() + " other ITEM_NOT_RECEIVED claims in"
-                    + " the repeat-claimant period; " + CaseAssessment.REPEAT_CLAIMANT_CASES + " or more call for review."));
+            Verdict.escalate(EscalationTier.FRAUD_REVIEW, null, Reason.of(ReasonCode.INR_1_FRAUD_REVIEW)),
+            Reason.of(ReasonCode.INR_1_REPEAT_CLAIMANT, "otherClaims", a.facts().otherClaimsInRepeatPeriod(),
+                    "threshold", CaseAssessment.REPEAT_CLAIMANT_CASES)));
 
     static final Rule INR_5 = Rule.of("INR-5", a -> a.sellerProves() || !a.refundAboveAuthority() ? Finding.nothing()
-            : Finding.of(Verdict.escalate(Tier.TIER2, Recommendation.REFUND, Sentences.ABOVE_AUTHORITY),
+            : Finding.of(Verdict.escalate(EscalationTier.TIER2, Recommendation.REFUND, Sentences.ABOVE_AUTHORITY),
             a.authorityFinding()));
 
     static final Rule INR_2 = Rule.of("INR-2", a -> a.sellerProves() ? Finding.nothing() : Finding.of(
-            Verdict.refund("The seller carries the burden of proving delivery (" + basis(a.facts().jurisdiction())
-                    + ") and has not met it. " + Sentences.refunded(a.facts().claimed())),
+            Verdict.refund(Sentences.refunded(ReasonCode.INR_2_REFUND, a.facts().claimed(),
+                    "jurisdiction", a.facts().jurisdiction().code(), "basis", basis(a.facts().jurisdiction()))),
             Findings.of(a.sellerFinding(), a.customerFindingIfAny())));
 
     static final Rule INR_3 = Rule.of("INR-3", a -> !a.sellerProves() || !a.customerWeighs() ? Finding.nothing()
-            : Finding.of(Verdict.escalate(Tier.TIER2, null, Sentences.CONFLICT), a.sellerFinding(), a.customerFinding()));
+            : Finding.of(Verdict.escalate(EscalationTier.TIER2, null, Sentences.CONFLICT), a.sellerFinding(), a.customerFinding()));
 
     static final Rule INR_4 = Rule.of("INR-4", a -> !a.sellerProves() || a.customerWeighs() ? Finding.nothing()
-            : Finding.of(Verdict.escalate(Tier.TIER2, Recommendation.DENY, Sentences.ADVERSE),
+            : Finding.of(Verdict.escalate(EscalationTier.TIER2, Recommendation.DENY, Sentences.ADVERSE),
             a.sellerFinding(), a.customerFinding()));
 
-    static final Rulebook RULEBOOK = new Rulebook(CaseKind.ITEM_NOT_RECEIVED, "INR-0",
-            "The seller and the carrier may submit proof of delivery until the response window closes at %s;"
-                    + " nothing is decided before then.",
+    static final Rulebook RULEBOOK = new Rulebook(CaseKind.ITEM_NOT_RECEIVED, "INR-0", ReasonCode.INR_0_AWAITING_PROOF,
             List.of(INR_1, INR_5, INR_2, INR_3, INR_4));
 
     private ItemNotReceivedRules() {

@@ -1,5 +1,7 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.CaseKind;
 
 import java.util.List;
@@ -11,33 +13,30 @@ import java.util.List;
 final class NotAsDescribedRules {
 
     static final Rule NAD_5 = Rule.of("NAD-5", a -> !a.sellerProves() || !a.customerWeighs() ? Finding.nothing()
-            : Finding.of(Verdict.escalate(Tier.TIER2, null, Sentences.CONFLICT),
+            : Finding.of(Verdict.escalate(EscalationTier.TIER2, null, Sentences.CONFLICT),
             a.presumption().sentence(), a.sellerFinding(), a.customerFinding()));
 
     static final Rule NAD_1 = Rule.of("NAD-1", a -> !a.presumption().within() || !a.sellerProves() ? Finding.nothing()
-            : Finding.of(Verdict.escalate(Tier.TIER2, Recommendation.DENY, Sentences.ADVERSE),
+            : Finding.of(Verdict.escalate(EscalationTier.TIER2, Recommendation.DENY, Sentences.ADVERSE),
             Findings.of(a.presumption().sentence(), a.sellerFinding(), a.customerFindingIfAny())));
 
     static final Rule NAD_6 = Rule.of("NAD-6", a -> !refundDue(a) || !a.refundAboveAuthority() ? Finding.nothing()
-            : Finding.of(Verdict.escalate(Tier.TIER2, Recommendation.REFUND, Sentences.ABOVE_AUTHORITY),
+            : Finding.of(Verdict.escalate(EscalationTier.TIER2, Recommendation.REFUND, Sentences.ABOVE_AUTHORITY),
             a.authorityFinding()));
 
     static final Rule NAD_2 = Rule.of("NAD-2", a -> !a.presumption().within() || a.sellerProves() ? Finding.nothing()
-            : Finding.of(Verdict.refund("Within the presumption period the seller must prove that the goods"
-                            + " conformed and has not. " + Sentences.refunded(a.facts().claimed())),
+            : Finding.of(Verdict.refund(Sentences.refunded(ReasonCode.NAD_2_REFUND, a.facts().claimed())),
             Findings.of(a.presumption().sentence(), a.sellerFinding(), a.customerFindingIfAny())));
 
     static final Rule NAD_3 = Rule.of("NAD-3", a -> a.presumption().within() || !a.customerWeighs() ? Finding.nothing()
-            : Finding.of(Verdict.refund("After the presumption period the customer has proved the defect. "
-                            + Sentences.refunded(a.facts().claimed())),
+            : Finding.of(Verdict.refund(Sentences.refunded(ReasonCode.NAD_3_REFUND, a.facts().claimed())),
             Findings.of(a.presumption().sentence(), a.customerFinding(), a.sellerFindingIfAny())));
 
     static final Rule NAD_4 = Rule.of("NAD-4", a -> a.presumption().within() || a.customerWeighs() ? Finding.nothing()
-            : Finding.of(Verdict.escalate(Tier.TIER2, Recommendation.DENY, Sentences.ADVERSE),
+            : Finding.of(Verdict.escalate(EscalationTier.TIER2, Recommendation.DENY, Sentences.ADVERSE),
             Findings.of(a.presumption().sentence(), a.customerFinding(), a.sellerFindingIfAny())));
 
-    static final Rulebook RULEBOOK = new Rulebook(CaseKind.NOT_AS_DESCRIBED, "NAD-0",
-            "The seller may respond until the response window closes at %s; nothing is decided before then.",
+    static final Rulebook RULEBOOK = new Rulebook(CaseKind.NOT_AS_DESCRIBED, "NAD-0", ReasonCode.NAD_0_AWAITING_PROOF,
             List.of(NAD_5, NAD_1, NAD_6, NAD_2, NAD_3, NAD_4));
 
     private NotAsDescribedRules() {

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The settings the rules read (POLICY.md §6), as a plain value the saga builds from {@code PolicySettings}.
+ * The settings the rules read (POLICY.md §6), as a plain value the configuration builds from {@code PolicySettings}.
  *
  * @param autoRefundLimits the most the machine may refund on its own, per currency; a currency without a limit
  *                         gives the machine no authority in it (INR-5, NAD-6)

@@ -25,13 +25,9 @@ public record Presumption(String jurisdiction, Period period, LocalDate delivere
         return !reportedOn.isAfter(lastDay);
     }
 
-    String sentence() {
-        String period = "the presumption period of " + Sentences.period(this.period) + " (" + jurisdiction + ")";
-        return within()
-                ? "The lack of conformity was reported on " + reportedOn + ", within " + period + " that runs from"
-                + " delivery on " + deliveredOn + " to " + lastDay + " included, so the seller must prove that the"
-                + " goods conformed (Directive (EU) 2019/771 art. 11)."
-                : "The lack of conformity was reported on " + reportedOn + ", after " + period + " that ran from"
-                + " delivery on " + deliveredOn + " and ended on " + lastDay + ", so the customer must prove the defect.";
+    /** Who must prove what, and why (rule NAD-P). */
+    Reason sentence() {
+        return Reason.of(within() ? ReasonCode.NAD_P_WITHIN : ReasonCode.NAD_P_AFTER, "reportedOn", reportedOn,
+                "period", period, "jurisdiction", jurisdiction, "deliveredOn", deliveredOn, "lastDay", lastDay);
     }
 }

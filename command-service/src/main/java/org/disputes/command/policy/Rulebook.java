@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The rules of one kind of case in the order they are tried (the first verdict decides), and the id and sentence
+ * The rules of one kind of case in the order they are tried (the first verdict decides), and the id and reason
  * for a case whose window is still open.
  */
-public record Rulebook(CaseKind kind, String waitingRule, String waitingReason, List<Rule> rules) {
+public record Rulebook(CaseKind kind, String waitingRule, ReasonCode waiting, List<Rule> rules) {
 
     public Rulebook {
         rules = List.copyOf(rules);
@@ -23,8 +23,8 @@ public record Rulebook(CaseKind kind, String waitingRule, String waitingReason, 
         };
     }
 
-    /** {@code waitingReason} with the instant the window closes in place of {@code %s}. */
-    public String waitingReason(Instant closesAt) {
-        return waitingReason.formatted(closesAt);
+    /** Why nothing is decided yet: the window closes at {@code closesAt}. */
+    public Reason waitingReason(Instant closesAt) {
+        return Reason.of(waiting, "closesAt", closesAt);
     }
 }

@@ -8,81 +8,76 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** How the policy words its reasons: each evidence item named, with what it counted for and why. */
+/**
+ * The reasons the policy gives about each side's evidence, each evidence item named with what it counted for and
+ * why, and the few words ({@link #points}, {@link #period}) the English renderings of {@link ReasonCode} share.
+ */
 final class Sentences {
 
     /** Why the machine escalates where the burden rule goes against the customer (INR-4, UT-3, NAD-1, NAD-4). */
-    static final String ADVERSE = "An outcome adverse to the customer is never taken by the machine alone"
-            + " (GDPR art. 22): a person decides, and the policy recommends denial.";
+    static final Reason ADVERSE = Reason.of(ReasonCode.ESCALATION_ADVERSE);
     /** Why the machine escalates where both sides' evidence reaches its bar (INR-3, UT-4, NAD-5). */
-    static final String CONFLICT = "The evidence conflicts: a person weighs it, and the policy makes no recommendation.";
+    static final Reason CONFLICT = Reason.of(ReasonCode.ESCALATION_CONFLICT);
     /** Why the machine escalates a refund it may not make alone (INR-5, NAD-6). */
-    static final String ABOVE_AUTHORITY = "The refund is above the machine's automatic authority: a person must"
-            + " authorise it, and the policy recommends it.";
+    static final Reason ABOVE_AUTHORITY = Reason.of(ReasonCode.ESCALATION_ABOVE_AUTHORITY);
 
     private Sentences() {
     }
 
-    static String refunded(Money claimed) {
-        return "The claimed " + claimed + " is refunded over the original tenders, in proportion to what each paid.";
+    /** A refund rationale: its code names the rule, {@code claimed} what is refunded over the tenders. */
+    static Reason refunded(ReasonCode rationale, Money claimed, Object... more) {
+        List<Object> args = new ArrayList<>(List.of(more));
+        args.addAll(List.of("claimed", claimed.value().toPlainString(), "currency",
+                claimed.currency().getCurrencyCode()));
+        return Reason.of(rationale, args.toArray());
     }
 
     /** The seller's proof for a kind of case, proved or not, naming every item. */
-    static String sellerProof(CaseKind kind, ProofTally tally) {
-        boolean proved = tally.reaches(ProofTally.SUFFICIENT);
-        String subject = switch (kind) {
-            case ITEM_NOT_RECEIVED -> proved ? "The seller has proved delivery" : "The seller has not proved delivery";
-            case UNAUTHORIZED_TRANSACTION -> proved ? "The merchant has proved that the customer authorised the payment"
-                    : "The merchant has not proved that the customer authorised the payment";
-            case NOT_AS_DESCRIBED -> proved ? "The seller has proved that the goods conformed"
-                    : "The seller has not proved that the goods conformed";
-        };
+    static Reason sellerProof(CaseKind kind, ProofTally tally) {
         if (tally.isEmpty()) {
-            return subject + ": " + switch (kind) {
-                case ITEM_NOT_RECEIVED -> "no proof of delivery was submitted by the seller or the carrier.";
-                case UNAUTHORIZED_TRANSACTION -> "no proof of authentication and authorisation was submitted by the merchant.";
-                case NOT_AS_DESCRIBED -> "no proof of conformity was submitted by the seller.";
-            };
+            return Reason.of(ReasonCode.SELLER_PROOF_NONE, "kind", kind);
         }
-        String total = proved
-                ? points(tally.points()) + ", at least the " + ProofTally.SUFFICIENT + " needed."
-                : tally.points() + " of the " + ProofTally.SUFFICIENT + " points needed.";
-        return subject + ": " + items(tally) + "; " + total;
+        return Reason.of(tally.reaches(ProofTally.SUFFICIENT) ? ReasonCode.SELLER_PROOF_MET
+                        : ReasonCode.SELLER_PROOF_NOT_MET, "kind", kind, "points", tally.points(),
+                "needed", ProofTally.SUFFICIENT, "items", itemReasons(tally));
     }
 
     /** The customer's evidence against the bar of {@link ProofTally#MATERIAL} points, naming every item. */
-    static String customerEvidence(ProofTally tally) {
+    static Reason customerEvidence(ProofTally tally) {
         if (tally.isEmpty()) {
-            return "The customer submitted no evidence beyond their own statement.";
+            return Reason.of(ReasonCode.CUSTOMER_EVIDENCE_NONE);
         }
-        String bar = (tally.reaches(ProofTally.MATERIAL) ? ", at least the " : ", fewer than the ")
-                + ProofTally.MATERIAL + " needed: ";
-        return "The customer's evidence counts " + points(tally.points()) + bar + items(tally) + ".";
+        return Reason.of(tally.reaches(ProofTally.MATERIAL) ? ReasonCode.CUSTOMER_EVIDENCE_MATERIAL
+                        : ReasonCode.CUSTOMER_EVIDENCE_NOT_MATERIAL, "points", tally.points(),
+                "needed", ProofTally.MATERIAL, "items", itemReasons(tally));
     }
 
     /** The customer's evidence where its bar does not matter to the outcome: named, without a judgement. */
-    static String customerEvidenceListed(ProofTally tally) {
-        return "The customer's evidence counts " + points(tally.points()) + ": " + items(tally) + ".";
+    static Reason customerEvidenceListed(ProofTally tally) {
+        return Reason.of(ReasonCode.CUSTOMER_EVIDENCE_LISTED, "points", tally.points(), "items", itemReasons(tally));
     }
 
+    /** Every item of a tally with what it counted for, as the sentences about a side's evidence list them. */
     static String items(ProofTally tally) {
-        List<String> phrases = new ArrayList<>();
-        for (WeighedEvidence item : tally.items()) {
-            phrases.add(item(tally, item));
-        }
-        return String.join("; ", phrases);
+        return itemReasons(tally).stream().map(Reason::english).collect(Collectors.joining("; "));
     }
 
-    static String item(ProofTally tally, WeighedEvidence item) {
+    static List<Reason> itemReasons(ProofTally tally) {
+        return tally.items().stream().map(item -> item(tally, item)).toList();
+    }
+
+    static Reason item(ProofTally tally, WeighedEvidence item) {
         if (item.weight() == Weight.NONE) {
-            return item.label() + " was disregarded and counted for nothing because " + item.why();
+            return Reason.of(ReasonCode.EVIDENCE_DISREGARDED, "evidenceId", item.evidenceId(),
+                    "evidenceType", item.type(), "because", item.because());
         }
         if (!tally.counts(item)) {
-            return item.label() + " counted for nothing because " + tally.countedInsteadOf(item)
-                    .map(WeighedEvidence::label).orElse("another " + item.type())
-                    + " already counts and only one item of each type does";
+            return Reason.of(ReasonCode.EVIDENCE_SAME_TYPE_COUNTED, "evidenceId", item.evidenceId(),
+                    "evidenceType", item.type(),
+                    "countedEvidenceId", tally.countedInsteadOf(item).map(WeighedEvidence::evidenceId).orElse(null));
         }
-        return item.label() + " counted " + points(item.points()) + " because " + item.why();
+        return Reason.of(ReasonCode.EVIDENCE_COUNTED, "evidenceId", item.evidenceId(), "evidenceType", item.type(),
+                "points", item.points(), "because", item.because());
     }
 
     static String points(int points) {

@@ -1,5 +1,7 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.CaseKind;
 
 import java.util.ArrayList;
@@ -18,31 +20,29 @@ final class SignalDetector {
     private SignalDetector() {
     }
 
-    static Raised detect(CaseAssessment assessment, Outcome outcome) {
+    static Raised detect(CaseAssessment assessment, DecisionOutcome outcome) {
         CaseFacts facts = assessment.facts();
         if (facts.kind() != CaseKind.ITEM_NOT_RECEIVED) {
             return new Raised(List.of(), List.of());
         }
         List<Signal> signals = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        String courier = facts.courierId() == null ? "the courier" : "courier " + facts.courierId();
+        List<Reason> reasons = new ArrayList<>();
         boolean flagged = assessment.weighing().otpDisclosedRemotely();
         if (flagged) {
             signals.add(Signal.OTP_REMOTE_DISCLOSURE);
-            reasons.add("Signal OTP_REMOTE_DISCLOSURE: " + courier + " is flagged, because "
-                    + String.join(", and ", assessment.weighing().otpDisclosures()) + ".");
+            reasons.add(Reason.of(ReasonCode.SIGNAL_OTP_REMOTE_DISCLOSURE, "courierId", facts.courierId(),
+                    "disclosures", assessment.weighing().otpDisclosures()));
         }
-        boolean thisCaseCounts = flagged || outcome == Outcome.REFUND;
+        boolean thisCaseCounts = flagged || outcome == DecisionOutcome.REFUND;
         int cases = facts.courierCasesInPatternPeriod() + (thisCaseCounts ? 1 : 0);
         if (facts.courierId() != null && cases >= COURIER_PATTERN_CASES) {
             signals.add(Signal.COURIER_PATTERN);
-            reasons.add("Signal COURIER_PATTERN: " + courier + " has " + cases + " flagged or refunded non-receipt"
-                    + " cases in the courier-pattern period" + (thisCaseCounts ? ", this one included" : "")
-                    + "; a fraud referral is opened for the courier, once.");
+            reasons.add(Reason.of(ReasonCode.SIGNAL_COURIER_PATTERN, "courierId", facts.courierId(), "cases", cases,
+                    "thisCaseIncluded", thisCaseCounts));
         }
         return new Raised(signals, reasons);
     }
 
-    record Raised(List<Signal> signals, List<String> reasons) {
+    record Raised(List<Signal> signals, List<Reason> reasons) {
     }
 }

@@ -1,7 +1,6 @@
 package org.disputes.command.policy;
 
 import org.disputes.api.evidence.EvidenceAttributes;
-import org.disputes.api.evidence.Party;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -37,146 +36,122 @@ final class TypeWeights {
             case DELIVERY_PHOTO -> deliveryPhoto(attributes);
             case GPS_SCAN -> gpsScan(attributes);
             case OTP_CONFIRMATION -> otpConfirmation(item, remoteReport);
-            case LOCKER_PICKUP_LOG -> Weighting.of(Weight.MODERATE, "it records the pickup from the locker");
-            case CARRIER_SCAN -> Weighting.of(Weight.WEAK,
-                    "a carrier's scan is the seller's side's own assertion, not proof of possession");
+            case LOCKER_PICKUP_LOG -> Weighting.of(Weight.MODERATE, ReasonCode.WEIGHT_LOCKER_PICKUP);
+            case CARRIER_SCAN -> Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_CARRIER_SCAN);
             case THIRD_PARTY_HANDOVER -> attributes.flag(NOMINATED_BY_CUSTOMER).orElse(false)
-                    ? Weighting.of(Weight.MODERATE, "the parcel was handed to a person the customer nominated")
-                    : Weighting.of(Weight.WEAK,
-                    "the parcel was handed to a third party the customer is not shown to have nominated");
+                    ? Weighting.of(Weight.MODERATE, ReasonCode.WEIGHT_HANDOVER_NOMINATED)
+                    : Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_HANDOVER_NOT_NOMINATED);
             case CCTV_FOOTAGE -> cctvFootage(attributes);
-            case POLICE_REPORT -> Weighting.of(Weight.MODERATE, "the matter was reported to the police");
-            case WITNESS_STATEMENT -> Weighting.of(Weight.WEAK, "a witness statement weighs little on its own");
+            case POLICE_REPORT -> Weighting.of(Weight.MODERATE, ReasonCode.WEIGHT_POLICE_REPORT);
+            case WITNESS_STATEMENT -> Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_WITNESS_STATEMENT);
             case COMMUNICATION_LOG -> attributes.flag(OTP_REQUESTED_REMOTELY).orElse(false)
-                    ? Weighting.of(Weight.WEAK, "a log of messages weighs little on its own;"
-                    + " it reports that the one-time code was requested remotely")
-                    : Weighting.of(Weight.WEAK, "a log of messages weighs little on its own");
-            case DEFECT_PHOTO -> Weighting.of(Weight.MODERATE, "it shows the defect");
-            case EXPERT_REPORT -> Weighting.of(Weight.STRONG, "an expert assessed the goods");
-            case SCA_RECORD -> Weighting.of(Weight.MODERATE, "it records strong customer authentication, and the use"
-                    + " of a credential does not on its own show that the customer authorised the payment");
-            case DEVICE_MATCH -> Weighting.of(Weight.MODERATE, "the payment came from a device known to be the customer's");
-            case INSPECTION_REPORT -> Weighting.of(Weight.STRONG, "an inspection found the goods as described");
+                    ? Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_COMMUNICATION_LOG_REMOTE_REQUEST)
+                    : Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_COMMUNICATION_LOG);
+            case DEFECT_PHOTO -> Weighting.of(Weight.MODERATE, ReasonCode.WEIGHT_DEFECT_PHOTO);
+            case EXPERT_REPORT -> Weighting.of(Weight.STRONG, ReasonCode.WEIGHT_EXPERT_REPORT);
+            case SCA_RECORD -> Weighting.of(Weight.MODERATE, ReasonCode.WEIGHT_SCA_RECORD);
+            case DEVICE_MATCH -> Weighting.of(Weight.MODERATE, ReasonCode.WEIGHT_DEVICE_MATCH);
+            case INSPECTION_REPORT -> Weighting.of(Weight.STRONG, ReasonCode.WEIGHT_INSPECTION_REPORT);
         };
     }
 
     private static Weighting signature(EvidenceAttributes attributes) {
         Optional<Boolean> recipient = attributes.flag(SIGNER_IS_RECIPIENT);
         if (recipient.orElse(false)) {
-            return Weighting.of(Weight.STRONG, "it was signed by the recipient");
+            return Weighting.of(Weight.STRONG, ReasonCode.WEIGHT_SIGNED_BY_RECIPIENT);
         }
         if (attributes.flag(SIGNER_IS_NOMINEE).orElse(false)) {
-            return Weighting.of(Weight.STRONG, "it was signed by a person the customer nominated");
+            return Weighting.of(Weight.STRONG, ReasonCode.WEIGHT_SIGNED_BY_NOMINEE);
         }
         return recipient.isPresent()
-                ? Weighting.of(Weight.WEAK,
-                "it was signed by someone who is neither the recipient nor a person the customer nominated")
-                : Weighting.of(Weight.WEAK,
-                "it does not show that the signer was the recipient or a person the customer nominated");
+                ? Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_SIGNED_BY_OTHER)
+                : Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_SIGNER_NOT_SHOWN);
     }
 
     private static Weighting deliveryPhoto(EvidenceAttributes attributes) {
         Optional<BigDecimal> distance = attributes.number(DISTANCE_METERS);
         if (distance.filter(TypeWeights::tooFar).isPresent()) {
-            return Weighting.of(Weight.NONE, "it was taken " + meters(distance.get())
-                    + " from the delivery address, more than the " + meters(MAX_DISTANCE_METERS) + " allowed");
+            return Weighting.of(Weight.NONE, tooFar(ReasonCode.WEIGHT_PHOTO_TOO_FAR, distance.get()));
         }
         Optional<Boolean> geotagged = attributes.flag(GEOTAGGED);
         if (geotagged.isPresent() && !geotagged.get()) {
-            return Weighting.of(Weight.WEAK, "it is not geotagged, so it does not show where it was taken");
+            return Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_PHOTO_NOT_GEOTAGGED);
         }
         if (geotagged.isEmpty() && distance.isEmpty()) {
-            return Weighting.of(Weight.WEAK, "it states neither a geotag nor a distance, so it does not show where"
-                    + " it was taken");
+            return Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_PHOTO_UNPLACED);
         }
         return Weighting.of(Weight.MODERATE, distance
-                .map(d -> "it was taken " + meters(d) + " from the delivery address")
-                .orElse("it is geotagged"));
+                .map(d -> Reason.of(ReasonCode.WEIGHT_PHOTO_NEAR, "distanceMeters", meters(d)))
+                .orElse(Reason.of(ReasonCode.WEIGHT_PHOTO_GEOTAGGED)));
     }
 
     private static Weighting gpsScan(EvidenceAttributes attributes) {
         return attributes.number(DISTANCE_METERS)
                 .map(distance -> tooFar(distance)
-                        ? Weighting.of(Weight.NONE, "it was scanned " + meters(distance)
-                        + " from the delivery address, more than the " + meters(MAX_DISTANCE_METERS) + " allowed")
-                        : Weighting.of(Weight.MODERATE, "it was scanned " + meters(distance)
-                        + " from the delivery address"))
-                .orElse(Weighting.of(Weight.WEAK, "it states no distance from the delivery address"));
+                        ? Weighting.of(Weight.NONE, tooFar(ReasonCode.WEIGHT_SCAN_TOO_FAR, distance))
+                        : Weighting.of(Weight.MODERATE,
+                        Reason.of(ReasonCode.WEIGHT_SCAN_NEAR, "distanceMeters", meters(distance))))
+                .orElse(Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_SCAN_NO_DISTANCE));
     }
 
     /** §2: a code that travelled any other way than in person, or that anyone on record says was requested remotely, counts for nothing. */
     private static Weighting otpConfirmation(Evidence item, Optional<Evidence> remoteReport) {
         Optional<String> channel = item.attributes().text(CHANNEL);
         if (channel.filter(c -> !IN_PERSON.equals(c)).isPresent()) {
-            String why = "the code was given " + channelWords(channel.get()) + " (channel " + channel.get()
-                    + "), not entered in person, so its use does not show who took the parcel";
-            return Weighting.disclosed(why, item.label() + " shows the code was given " + channelWords(channel.get()));
+            return Weighting.disclosed(Reason.of(ReasonCode.WEIGHT_OTP_GIVEN_REMOTELY, "channel", channel.get()),
+                    Reason.of(ReasonCode.OTP_GIVEN_REMOTELY, "evidenceId", item.id(), "evidenceType", item.type(),
+                            "channel", channel.get()));
         }
         if (remoteReport.isPresent()) {
-            String reports = reportsRemoteRequest(remoteReport.get());
-            return Weighting.disclosed(reports + ", so its use does not show who took the parcel", reports);
+            Reason reports = reportsRemoteRequest(remoteReport.get());
+            return Weighting.disclosed(Reason.of(ReasonCode.WEIGHT_OTP_REQUEST_REPORTED, "report", reports), reports);
         }
         return channel.isPresent()
-                ? Weighting.of(Weight.MODERATE, "the code was entered in person")
-                : Weighting.of(Weight.WEAK, "it does not state how the code reached the handset, so entry in person"
-                + " is not shown");
+                ? Weighting.of(Weight.MODERATE, ReasonCode.WEIGHT_OTP_IN_PERSON)
+                : Weighting.of(Weight.WEAK, ReasonCode.WEIGHT_OTP_CHANNEL_NOT_STATED);
     }
 
     /** "the customer's COMMUNICATION_LOG (evidence 5c1d2e3f) reports that the code was requested by phone" */
-    static String reportsRemoteRequest(Evidence report) {
-        return owner(report.party()) + " " + report.label() + " reports that the code was requested"
-                + report.attributes().text(CHANNEL).filter(c -> !IN_PERSON.equals(c))
-                .map(c -> " " + channelWords(c)).orElse(" remotely");
+    static Reason reportsRemoteRequest(Evidence report) {
+        return Reason.of(ReasonCode.OTP_REQUEST_REPORTED, "party", report.party(), "evidenceId", report.id(),
+                "evidenceType", report.type(), "channel", report.attributes().text(CHANNEL).orElse(null));
     }
 
     private static Weighting cctvFootage(EvidenceAttributes attributes) {
         Optional<Boolean> covers = attributes.flag(COVERS_DELIVERY_WINDOW);
         if (covers.orElse(false)) {
-            return Weighting.of(Weight.STRONG, "it covers the delivery window");
+            return Weighting.of(Weight.STRONG, ReasonCode.WEIGHT_CCTV_COVERS_WINDOW);
         }
         return Weighting.of(Weight.WEAK, covers.isPresent()
-                ? "it does not cover the delivery window"
-                : "it does not state that it covers the delivery window");
+                ? ReasonCode.WEIGHT_CCTV_MISSES_WINDOW : ReasonCode.WEIGHT_CCTV_WINDOW_NOT_STATED);
+    }
+
+    private static Reason tooFar(ReasonCode code, BigDecimal distance) {
+        return Reason.of(code, "distanceMeters", meters(distance), "maxMeters", meters(MAX_DISTANCE_METERS));
     }
 
     private static boolean tooFar(BigDecimal distance) {
         return distance.compareTo(MAX_DISTANCE_METERS) > 0;
     }
 
+    /** A distance in metres as its argument: "8", "120.5". */
     static String meters(BigDecimal distance) {
-        return distance.stripTrailingZeros().toPlainString() + " m";
+        return distance.stripTrailingZeros().toPlainString();
     }
 
-    static String channelWords(String channel) {
-        return switch (channel) {
-            case "PHONE" -> "by phone";
-            case "SMS" -> "by SMS";
-            case "EMAIL" -> "by email";
-            case "CHAT" -> "in a chat";
-            case "APP" -> "through an app";
-            default -> "remotely";
-        };
-    }
+    /** A weight, the clause that explains it, and, for a one-time code given away, the clause that shows it. */
+    record Weighting(Weight weight, Reason because, Optional<Reason> disclosure) {
 
-    private static String owner(Party party) {
-        return switch (party) {
-            case CUSTOMER -> "the customer's";
-            case SELLER -> "the seller's own";
-            case CARRIER -> "the carrier's own";
-            case AGENT -> "the agent's";
-            case THIRD_PARTY -> "a third party's";
-        };
-    }
-
-    /** A weight, the clause that explains it, and, for a one-time code given away, the sentence that shows it. */
-    record Weighting(Weight weight, String why, Optional<String> disclosure) {
-
-        static Weighting of(Weight weight, String why) {
-            return new Weighting(weight, why, Optional.empty());
+        static Weighting of(Weight weight, Reason because) {
+            return new Weighting(weight, because, Optional.empty());
         }
 
-        static Weighting disclosed(String why, String disclosure) {
-            return new Weighting(Weight.NONE, why, Optional.of(disclosure));
+        static Weighting of(Weight weight, ReasonCode because) {
+            return of(weight, Reason.of(because));
+        }
+
+        static Weighting disclosed(Reason because, Reason disclosure) {
+            return new Weighting(Weight.NONE, because, Optional.of(disclosure));
         }
     }
 }

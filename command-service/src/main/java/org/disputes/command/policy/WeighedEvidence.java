@@ -7,12 +7,12 @@ import org.disputes.api.evidence.Party;
 import java.util.Objects;
 
 /**
- * One evidence item and what it is worth, with {@code why}: a clause that reads after "because", e.g. "the code
+ * One evidence item and what it is worth, {@code because} of a clause that reads after "because", e.g. "the code
  * was given by phone (channel PHONE), not entered in person". Whether it counts towards a tally is the tally's
  * business (only the strongest item of each type does).
  */
 public record WeighedEvidence(EvidenceId evidenceId, Party party, EvidenceType type, ProofSide side, Weight weight,
-                              String why) {
+                              Reason because) {
 
     public WeighedEvidence {
         Objects.requireNonNull(evidenceId, "evidenceId");
@@ -20,7 +20,12 @@ public record WeighedEvidence(EvidenceId evidenceId, Party party, EvidenceType t
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(side, "side");
         Objects.requireNonNull(weight, "weight");
-        Objects.requireNonNull(why, "why");
+        Objects.requireNonNull(because, "because");
+    }
+
+    /** The clause in English. */
+    public String why() {
+        return because.english();
     }
 
     public int points() {
@@ -34,7 +39,7 @@ public record WeighedEvidence(EvidenceId evidenceId, Party party, EvidenceType t
     /** A sentence on its own: "OTP_CONFIRMATION disregarded: the customer's COMMUNICATION_LOG … reports …". */
     public String explanation() {
         return weight == Weight.NONE
-                ? type + " disregarded: " + why
-                : type + " weighs " + weight + " (" + Sentences.points(points()) + "): " + why;
+                ? type + " disregarded: " + why()
+                : type + " weighs " + weight + " (" + Sentences.points(points()) + "): " + why();
     }
 }

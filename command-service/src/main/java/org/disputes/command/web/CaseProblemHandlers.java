@@ -3,13 +3,12 @@ package org.disputes.command.web;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.disputes.command.cases.CaseConflict;
 import org.disputes.command.cases.CaseRuleViolation;
 import org.disputes.command.cases.CaseVersionMismatch;
 import org.disputes.platform.web.ApiProblem;
 import org.disputes.platform.web.FieldProblem;
-import org.disputes.platform.web.ProblemCodes;
+import org.disputes.platform.problem.ProblemCode;
 import org.disputes.platform.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -27,8 +26,6 @@ import java.util.List;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CaseProblemHandlers {
 
-    static final String VERSION_CONFLICT = CaseVersionMismatch.VERSION_CONFLICT;
-
     @ExceptionHandler(CaseRuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolated(CaseRuleViolation e) {
         return Problems.response(ApiProblem.invalid(e.violations().stream()
@@ -42,13 +39,13 @@ class CaseProblemHandlers {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> unknownCase(AggregateNotFoundException e) {
-        return Problems.response(HttpStatus.NOT_FOUND, ProblemCodes.CASE_NOT_FOUND,
+        return Problems.response(HttpStatus.NOT_FOUND, ProblemCode.CASE_NOT_FOUND,
                 "No case has id " + e.getAggregateIdentifier() + ".");
     }
 
     @ExceptionHandler(AggregateStreamCreationException.class)
     ResponseEntity<ProblemDetail> caseExists() {
-        return Problems.response(HttpStatus.CONFLICT, CaseConflict.CASE_ALREADY_EXISTS,
+        return Problems.response(HttpStatus.CONFLICT, ProblemCode.CASE_ALREADY_EXISTS,
                 "A case with this id exists already.");
     }
 
@@ -58,20 +55,13 @@ class CaseProblemHandlers {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
                 .eTag(CaseVersions.etag(e.actual()))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.detail(HttpStatus.PRECONDITION_FAILED, VERSION_CONFLICT, e.getMessage(), List.of()));
-    }
-
-    /** Axon's own version check (a command naming the version it expects), should any command use it. */
-    @ExceptionHandler(ConflictingAggregateVersionException.class)
-    ResponseEntity<ProblemDetail> conflictingVersion(ConflictingAggregateVersionException e) {
-        return Problems.response(HttpStatus.PRECONDITION_FAILED, VERSION_CONFLICT,
-                "The case is no longer at the version named in If-Match; read it again and decide once more.");
+                .body(Problems.detail(HttpStatus.PRECONDITION_FAILED, ProblemCode.VERSION_CONFLICT, e.getMessage(), List.of()));
     }
 
     /** Two writers raced on one case, or a new case reused the id of an existing one. */
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrent(ConcurrencyException e) {
-        return Problems.response(HttpStatus.CONFLICT, VERSION_CONFLICT,
+        return Problems.response(HttpStatus.CONFLICT, ProblemCode.VERSION_CONFLICT,
                 "The case changed while this command was handled; read it again and retry.");
     }
 }

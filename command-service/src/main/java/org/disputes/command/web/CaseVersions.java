@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
  * A case's version at the HTTP edge: {@code If-Match} in, {@code ETag} out. The version is the number of events in
  * the case's history, written as an entity tag ({@code "3"}); {@code If-Match} takes it quoted or bare.
  */
-final class CaseVersions {
+public final class CaseVersions {
 
-    static final String IF_MATCH = "If-Match";
+    public static final String IF_MATCH = "If-Match";
     private static final Pattern VERSION = Pattern.compile("\"?(\\d{1,18})\"?");
 
     private CaseVersions() {
@@ -23,7 +23,7 @@ final class CaseVersions {
      * The command metadata asking the case to be at the version the sender saw: empty without {@code If-Match}
      * or with {@code *} (any current case). Anything else that is not a version is refused.
      */
-    static MetaData expectedVersion(String ifMatch) {
+    public static MetaData expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.strip().equals("*")) {
             return MetaData.emptyInstance();
         }
@@ -38,7 +38,7 @@ final class CaseVersions {
     }
 
     /** The entity tag of a case at this version. */
-    static String etag(long version) {
+    public static String etag(long version) {
         return "\"" + version + "\"";
     }
 }

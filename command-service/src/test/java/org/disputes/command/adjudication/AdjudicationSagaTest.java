@@ -8,6 +8,7 @@ import org.axonframework.test.saga.ContinuedGivenState;
 import org.axonframework.test.saga.FixtureConfiguration;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.disputes.api.CaseId;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.CaseKind;
 import org.disputes.api.Jurisdiction;
 import org.disputes.api.Money;
@@ -88,8 +89,8 @@ class AdjudicationSagaTest {
     static final CaseId CASE_ID = CaseId.of("6b1f3c2e-8d4a-4f6b-9c1d-2e3f4a5b6c7d");
     static final CaseId OTHER_CASE_ID = CaseId.of("11111111-2222-4333-8444-555555555555");
     static final String COURIER = "COURIER-19";
-    static final String OTP_REMOTE_DISCLOSURE = "OTP_REMOTE_DISCLOSURE";
-    static final String COURIER_PATTERN = "COURIER_PATTERN";
+    static final Signal OTP_REMOTE_DISCLOSURE = Signal.OTP_REMOTE_DISCLOSURE;
+    static final Signal COURIER_PATTERN = Signal.COURIER_PATTERN;
     static final String JUSTIFICATION = "The signature of the recipient proves the delivery.";
 
     private FixtureConfiguration fixture;
@@ -126,18 +127,18 @@ class AdjudicationSagaTest {
                 "I never made this payment.", NOW, responseDueBy);
     }
 
-    static CaseDecided refunded(String... signals) {
+    static CaseDecided refunded(Signal... signals) {
         return decided(CASE_ID, DecisionOutcome.REFUND, null, null, "INR-2", null, signals);
     }
 
-    static CaseDecided escalated(String... signals) {
+    static CaseDecided escalated(Signal... signals) {
         return decided(CASE_ID, DecisionOutcome.ESCALATE, EscalationTier.TIER2, Recommendation.DENY, "INR-4",
                 ESCALATION_DUE, signals);
     }
 
     static CaseDecided decided(CaseId caseId, DecisionOutcome outcome, EscalationTier tier,
                                Recommendation recommendation, String rule, Instant escalationDueBy,
-                               String... signals) {
+                               Signal... signals) {
         return new CaseDecided(caseId, outcome, tier, recommendation, "bop-2026.1", List.of(rule),
                 List.of("The reasons of " + rule + "."), List.of(), List.of(signals), "policy", RESPONSE_DUE,
                 escalationDueBy);

@@ -1,5 +1,6 @@
 package org.disputes.command.cases;
 
+import org.disputes.platform.problem.ProblemCode;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -21,6 +22,7 @@ import org.disputes.api.adjudication.ProofRequested;
 import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.adjudication.RecommendationUpdated;
 import org.disputes.api.adjudication.RequestProof;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.CaseClosed;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
@@ -33,6 +35,8 @@ import org.disputes.api.evidence.SubmitEvidence;
 import org.disputes.api.fraud.FraudSuspicionRecorded;
 import org.disputes.api.fraud.RecordFraudSuspicion;
 import org.disputes.api.refund.RefundIssued;
+import org.disputes.command.adjudication.Adjudicator;
+import org.disputes.command.adjudication.Verdicts;
 import org.disputes.command.policy.PolicyVersion;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.junit.jupiter.api.BeforeEach;
@@ -216,7 +220,7 @@ class AdjudicationTest {
         assertThat(decided.policyVersion()).isEqualTo(PolicyVersion.CURRENT);
         assertThat(decided.decidedBy()).isEqualTo("policy");
         assertThat(decided.decidedAt()).isEqualTo(NOW);
-        assertThat(decided.signals()).containsExactly("OTP_REMOTE_DISCLOSURE");
+        assertThat(decided.signals()).containsExactly(Signal.OTP_REMOTE_DISCLOSURE);
         assertThat(weightOf(decided, E2)).extracting(EvidenceWeight::weight, EvidenceWeight::points)
                 .containsExactly("NONE", 0);
         assertThat(weightOf(decided, E3)).extracting(EvidenceWeight::weight, EvidenceWeight::points)
@@ -307,7 +311,7 @@ class AdjudicationTest {
 
             fixture.given(filed(), signatureByTheRecipient(), escalatedForDenial(), denied)
                     .when(new AppealDecision(CASE_ID, "Too late, but still."))
-                    .expectException(conflict(CaseConflict.APPEAL_WINDOW_CLOSED))
+                    .expectException(conflict(ProblemCode.APPEAL_WINDOW_CLOSED))
                     .expectExceptionMessage(containsString(denied.appealDueBy().toString()))
                     .expectNoEvents();
         }
@@ -317,7 +321,7 @@ class AdjudicationTest {
             fixture.given(filed(), signatureByTheRecipient(), escalatedForDenial(), deniedDaysAgo(31),
                             new CaseClosed(CASE_ID, "the appeal window passed without an appeal", NOW.minusSeconds(5)))
                     .when(new AppealDecision(CASE_ID, "Too late."))
-                    .expectException(conflict(CaseConflict.APPEAL_WINDOW_CLOSED))
+                    .expectException(conflict(ProblemCode.APPEAL_WINDOW_CLOSED))
                     .expectNoEvents();
         }
 
@@ -325,7 +329,7 @@ class AdjudicationTest {
         void aCaseThatWasNotDeniedCannotBeAppealed() {
             fixture.given(filed(), signatureByTheRecipient(), escalatedForDenial())
                     .when(new AppealDecision(CASE_ID, "I disagree."))
-                    .expectException(conflict(CaseConflict.CASE_NOT_DENIED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_DENIED))
                     .expectNoEvents();
         }
 
@@ -333,7 +337,7 @@ class AdjudicationTest {
         void aRefundedCaseCannotBeAppealed() {
             fixture.given(filed(), refundedByThePolicy(), refundIssued("policy", WINDOW_CLOSED))
                     .when(new AppealDecision(CASE_ID, "I want more."))
-                    .expectException(conflict(CaseConflict.CASE_NOT_DENIED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_DENIED))
                     .expectNoEvents();
         }
 
@@ -342,7 +346,7 @@ class AdjudicationTest {
             fixture.given(filed(), signatureByTheRecipient(), escalatedForDenial(), deniedDaysAgo(10),
                             appealedDaysAgo(5))
                     .when(new AppealDecision(CASE_ID, "Again."))
-                    .expectException(conflict(CaseConflict.CASE_NOT_DENIED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_DENIED))
                     .expectNoEvents();
         }
 
@@ -386,7 +390,7 @@ class AdjudicationTest {
                                     NOW.minusSeconds(60), null),
                             refundIssued(LEAD, NOW.minusSeconds(60)))
                     .when(lead(DecisionOutcome.DENY))
-                    .expectException(conflict(CaseConflict.CASE_NOT_ESCALATED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_ESCALATED))
                     .expectNoEvents();
         }
 
@@ -402,7 +406,7 @@ class AdjudicationTest {
         void aSecondDenialOfADeniedCaseIsRefused() {
             fixture.given(filed(), signatureByTheRecipient(), escalatedForDenial(), deniedDaysAgo(10))
                     .when(lead(DecisionOutcome.DENY))
-                    .expectException(conflict(CaseConflict.CASE_NOT_ESCALATED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_ESCALATED))
                     .expectNoEvents();
         }
 
@@ -410,7 +414,7 @@ class AdjudicationTest {
         void aRefundDecisionOnADeniedCaseThatWasNotAppealedIsRefused() {
             fixture.given(filed(), signatureByTheRecipient(), escalatedForDenial(), deniedDaysAgo(10))
                     .when(lead(DecisionOutcome.REFUND))
-                    .expectException(conflict(CaseConflict.CASE_NOT_ESCALATED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_ESCALATED))
                     .expectNoEvents();
         }
 
@@ -418,7 +422,7 @@ class AdjudicationTest {
         void nobodyDecidesAnOpenCase() {
             fixture.given(filed())
                     .when(lead(DecisionOutcome.DENY))
-                    .expectException(conflict(CaseConflict.CASE_NOT_ESCALATED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_ESCALATED))
                     .expectNoEvents();
         }
 
@@ -426,7 +430,7 @@ class AdjudicationTest {
         void nobodyRefundsAnOpenCaseEither() {
             fixture.given(filed())
                     .when(lead(DecisionOutcome.REFUND))
-                    .expectException(conflict(CaseConflict.CASE_NOT_ESCALATED))
+                    .expectException(conflict(ProblemCode.CASE_NOT_ESCALATED))
                     .expectNoEvents();
         }
 
@@ -541,7 +545,7 @@ class AdjudicationTest {
                 .when(new DecideCase(CASE_ID))
                 .expectSuccessfulHandlerExecution());
 
-        assertThat(((CaseDecided) events.get(0)).signals()).containsExactly("COURIER_PATTERN");
+        assertThat(((CaseDecided) events.get(0)).signals()).containsExactly(Signal.COURIER_PATTERN);
     }
 
     @Nested
@@ -1028,7 +1032,7 @@ class AdjudicationTest {
         void areRefusedOnAClosedCase() {
             fixture.given(filed(), signatureByTheRecipient(), escalatedForDenial(), deniedDaysAgo(31), caseClosed())
                     .when(new RecordFraudSuspicion(CASE_ID, true, "Too late"))
-                    .expectException(conflict(CaseConflict.CASE_CLOSED))
+                    .expectException(conflict(ProblemCode.CASE_CLOSED))
                     .expectNoEvents();
         }
 

@@ -1,5 +1,6 @@
 package org.disputes.command.cases;
 
+import org.disputes.platform.problem.ProblemCode;
 import org.disputes.api.CaseId;
 import org.disputes.api.Jurisdiction;
 import org.disputes.api.Money;
@@ -20,6 +21,8 @@ import org.disputes.api.evidence.EvidenceType;
 import org.disputes.api.evidence.Party;
 import org.disputes.api.evidence.Sha256;
 import org.disputes.api.evidence.SubmitEvidence;
+import org.disputes.command.adjudication.Adjudicator;
+import org.disputes.command.adjudication.DecisionSupport;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -381,7 +384,7 @@ final class CaseFixtures {
     }
 
     /** A {@link CaseConflict} with this code. */
-    static Matcher<Throwable> conflict(String code) {
+    static Matcher<Throwable> conflict(ProblemCode code) {
         return new TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(Throwable actual) {

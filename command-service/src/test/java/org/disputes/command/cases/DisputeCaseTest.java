@@ -1,5 +1,6 @@
 package org.disputes.command.cases;
 
+import org.disputes.platform.problem.ProblemCode;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.disputes.api.Money;
@@ -447,7 +448,7 @@ class DisputeCaseTest {
     void refusesEvidenceOnAClosedCase() {
         fixture.given(claimFiled(), caseClosed())
                 .when(evidence().command())
-                .expectException(conflict(CaseConflict.CASE_CLOSED))
+                .expectException(conflict(ProblemCode.CASE_CLOSED))
                 .expectExceptionMessage(containsString("is closed; it accepts no evidence"))
                 .expectNoEvents();
     }
@@ -493,7 +494,7 @@ class DisputeCaseTest {
                                                           UnaryOperator<CaseFixtures.EvidenceBuilder> other) {
         fixture.given(claimFiled(), evidence().submitted(NOW.minusSeconds(30)))
                 .when(other.apply(evidence()).command())
-                .expectException(conflict(CaseConflict.DUPLICATE_EVIDENCE))
+                .expectException(conflict(ProblemCode.DUPLICATE_EVIDENCE))
                 .expectExceptionMessage(containsString("is already on this case with other content"))
                 .expectNoEvents();
     }

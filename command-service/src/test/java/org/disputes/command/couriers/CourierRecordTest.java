@@ -3,6 +3,7 @@ package org.disputes.command.couriers;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.disputes.api.CaseId;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.fraud.CourierFlagged;
 import org.disputes.api.fraud.FlagCourier;
 import org.disputes.api.fraud.FraudReferralOpened;
@@ -34,8 +35,8 @@ class CourierRecordTest {
     /** Friday 20 November 2026, 10:00 in Paris. */
     static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
     static final String COURIER = "COURIER-19";
-    static final String OTP_REMOTE_DISCLOSURE = "OTP_REMOTE_DISCLOSURE";
-    static final String COURIER_PATTERN = "COURIER_PATTERN";
+    static final Signal OTP_REMOTE_DISCLOSURE = Signal.OTP_REMOTE_DISCLOSURE;
+    static final Signal COURIER_PATTERN = Signal.COURIER_PATTERN;
     static final CaseId CASE_A = CaseId.of("6b1f3c2e-8d4a-4f6b-9c1d-2e3f4a5b6c7d");
     static final CaseId CASE_B = CaseId.of("11111111-2222-4333-8444-555555555555");
     static final CaseId CASE_C = CaseId.of("99999999-8888-4777-8666-555555555555");
@@ -49,7 +50,7 @@ class CourierRecordTest {
                 Map.of("FR", ZoneId.of("Europe/Paris")), Duration.ofDays(3), Optional.empty()));
     }
 
-    static CourierFlagged flagged(CaseId caseId, String signal, Instant at) {
+    static CourierFlagged flagged(CaseId caseId, Signal signal, Instant at) {
         return new CourierFlagged(COURIER, caseId, signal, at);
     }
 

@@ -1,5 +1,8 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.Jurisdiction;
 import org.disputes.api.Money;
 import org.junit.jupiter.api.Test;
@@ -23,10 +26,10 @@ import static org.disputes.command.policy.Fixtures.TERMS;
 import static org.disputes.command.policy.Fixtures.customer;
 import static org.disputes.command.policy.Fixtures.goodsDispute;
 import static org.disputes.command.policy.Fixtures.seller;
-import static org.disputes.command.policy.Outcome.ESCALATE;
-import static org.disputes.command.policy.Outcome.REFUND;
-import static org.disputes.command.policy.Recommendation.DENY;
-import static org.disputes.command.policy.Tier.TIER2;
+import static org.disputes.api.adjudication.DecisionOutcome.ESCALATE;
+import static org.disputes.api.adjudication.DecisionOutcome.REFUND;
+import static org.disputes.api.adjudication.Recommendation.DENY;
+import static org.disputes.api.adjudication.EscalationTier.TIER2;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** POLICY.md §4 for goods not as described: NAD-0 … NAD-6 and the presumption period (NAD-P). */
@@ -83,8 +86,8 @@ class NotAsDescribedRulesTest {
 
     @ParameterizedTest(name = "{0}: {6}")
     @MethodSource("rules")
-    void decidesByTheFirstRuleThatFindsAVerdict(String scenario, Instant filed, List<Evidence> evidence, Outcome outcome,
-                                                Tier tier, Recommendation recommendation, String rule) {
+    void decidesByTheFirstRuleThatFindsAVerdict(String scenario, Instant filed, List<Evidence> evidence, DecisionOutcome outcome,
+                                                EscalationTier tier, Recommendation recommendation, String rule) {
         Decision decision = POLICY.decide(goodsDispute("DE", DELIVERED, filed).evidence(onTime(evidence, filed)).build(), TERMS);
 
         assertThat(decision.outcome()).isEqualTo(outcome);

@@ -23,7 +23,8 @@ class PolicyArchitectureTest {
     static final ArchRule dependsOnNothingElseOfTheCommandService = noClasses()
             .that().resideInAPackage("org.disputes.command.policy..")
             .should().dependOnClassesThat().resideInAnyPackage("org.disputes.command.cases..",
-                    "org.disputes.command.config..", "org.disputes.command.web..");
+                    "org.disputes.command.config..", "org.disputes.command.web..", "org.disputes.command.adjudication..",
+                    "org.disputes.command.history..", "org.disputes.command.couriers..");
 
     @ArchTest
     static final ArchRule readsNoClock = noClasses()

@@ -1,5 +1,7 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,11 +21,11 @@ import static org.disputes.command.policy.Fixtures.carrier;
 import static org.disputes.command.policy.Fixtures.customer;
 import static org.disputes.command.policy.Fixtures.deliveryClaim;
 import static org.disputes.command.policy.Fixtures.submittedAt;
-import static org.disputes.command.policy.Outcome.ESCALATE;
-import static org.disputes.command.policy.Recommendation.DENY;
-import static org.disputes.command.policy.Recommendation.REFUND;
-import static org.disputes.command.policy.Tier.FRAUD_REVIEW;
-import static org.disputes.command.policy.Tier.TIER2;
+import static org.disputes.api.adjudication.DecisionOutcome.ESCALATE;
+import static org.disputes.api.adjudication.Recommendation.DENY;
+import static org.disputes.api.adjudication.Recommendation.REFUND;
+import static org.disputes.api.adjudication.EscalationTier.FRAUD_REVIEW;
+import static org.disputes.api.adjudication.EscalationTier.TIER2;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** POLICY.md §3 and §5: evidence arriving on an escalated or appealed case is weighed again; a person still decides. */
@@ -65,7 +67,7 @@ class ReweighTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("reweighings")
     void updatesTheRecommendationOnAllTheEvidence(String scenario, String claimed, int otherClaims, List<Evidence> late,
-                                                  Tier tier, Recommendation recommendation, String rule) {
+                                                  EscalationTier tier, Recommendation recommendation, String rule) {
         CaseFacts facts = deliveryClaim().claimed(Money.of(claimed, "EUR")).tenders(Fixtures.paidWith(claimed))
                 .otherClaimsInRepeatPeriod(otherClaims)
                 .evidence(late.stream().map(item -> submittedAt(item, LATER.minusSeconds(60))).toList())

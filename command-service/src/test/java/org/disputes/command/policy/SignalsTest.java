@@ -1,5 +1,6 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.Signal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

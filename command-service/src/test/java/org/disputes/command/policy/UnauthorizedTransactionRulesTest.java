@@ -1,5 +1,8 @@
 package org.disputes.command.policy;
 
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,11 +23,11 @@ import static org.disputes.command.policy.Fixtures.customer;
 import static org.disputes.command.policy.Fixtures.seller;
 import static org.disputes.command.policy.Fixtures.submittedAt;
 import static org.disputes.command.policy.Fixtures.unauthorizedPayment;
-import static org.disputes.command.policy.Outcome.ESCALATE;
-import static org.disputes.command.policy.Outcome.REFUND;
-import static org.disputes.command.policy.Recommendation.DENY;
-import static org.disputes.command.policy.Tier.FRAUD_REVIEW;
-import static org.disputes.command.policy.Tier.TIER2;
+import static org.disputes.api.adjudication.DecisionOutcome.ESCALATE;
+import static org.disputes.api.adjudication.DecisionOutcome.REFUND;
+import static org.disputes.api.adjudication.Recommendation.DENY;
+import static org.disputes.api.adjudication.EscalationTier.FRAUD_REVIEW;
+import static org.disputes.api.adjudication.EscalationTier.TIER2;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /** POLICY.md §4 for unauthorised payments: UT-0 … UT-4, tried in the order UT-2, UT-4, UT-3, UT-1. */
@@ -90,7 +93,7 @@ class UnauthorizedTransactionRulesTest {
     @ParameterizedTest(name = "{0}: {6}")
     @MethodSource("rules")
     void decidesByTheFirstRuleThatFindsAVerdict(String scenario, List<FraudSuspicion> suspicions, List<Evidence> evidence,
-                                                Outcome outcome, Tier tier, Recommendation recommendation, String rule) {
+                                                DecisionOutcome outcome, EscalationTier tier, Recommendation recommendation, String rule) {
         CaseFacts.Builder facts = unauthorizedPayment().evidence(evidence).decidedAt(AFTER.plusSeconds(60));
         suspicions.forEach(facts::fraudSuspicion);
 

@@ -3,6 +3,7 @@ package org.disputes.command.web;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputes.api.CaseId;
 import org.disputes.command.cases.CaseParties;
+import org.disputes.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,7 +63,7 @@ class AccessMatrixTest {
         }
     }
 
-    static final String[] EVERYONE = {"agent", "lead", "auditor", "carrier", "seller", null};
+    static final String[] EVERYONE = {"agent", "lead", "auditor", "carrier", "seller", "ops", "dpo", null};
 
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
@@ -209,7 +210,7 @@ class AccessMatrixTest {
         CaseApi.Answer wrongPassword = api.send(java.net.http.HttpRequest.newBuilder(
                         api.uri("/api/cases/" + caseId + "/fraud-suspicion"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", CaseApi.basic("agent", "not-the-password"))
+                .header("Authorization", DemoUsers.basic("agent", "not-the-password"))
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(CaseApi.FRAUD)));
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(wrongPassword.code()).isEqualTo("UNAUTHENTICATED");
@@ -251,7 +252,7 @@ class AccessMatrixTest {
         assertThat(usersByEndpoint).containsOnlyKeys("/api/delivery-claims", "/api/disputes", "/evidence",
                 "/fraud-suspicion", "/decision", "/appeal");
         usersByEndpoint.values().forEach(users -> assertThat(users)
-                .containsExactlyInAnyOrder("agent", "lead", "auditor", "carrier", "seller", "null"));
+                .containsExactlyInAnyOrder("agent", "lead", "auditor", "carrier", "seller", "ops", "dpo", "null"));
     }
 
     private static String filing(String path) {

@@ -8,6 +8,7 @@ import org.disputes.api.adjudication.DecisionOutcome;
 import org.disputes.api.adjudication.EscalatedCaseDecided;
 import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.adjudication.Recommendation;
+import org.disputes.testsupport.DemoUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,10 +17,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
@@ -69,7 +68,7 @@ final class CaseApi {
 
     /** Signs in with HTTP Basic as API.md's demo users. */
     CaseApi(int port, JdbcClient jdbc, EventStore eventStore) {
-        this(port, jdbc, eventStore, user -> basic(user, user + "-demo"));
+        this(port, jdbc, eventStore, DemoUsers::basic);
     }
 
     /** Signs in with the {@code Authorization} header {@code credentials} gives for a user name. */
@@ -108,10 +107,6 @@ final class CaseApi {
 
     URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static String evidence(String party) {

@@ -1,6 +1,7 @@
 package org.disputes.command.web;
 
 import org.disputes.platform.idempotency.IdempotencyFilter;
+import org.disputes.testsupport.DemoUsers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -435,8 +435,7 @@ class IdempotencyTest {
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(("POST " + path + " HTTP/1.0\r\n"
                 + "Host: localhost:" + port + "\r\n"
-                + "Authorization: Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8)) + "\r\n"
+                + "Authorization: " + DemoUsers.basic(user) + "\r\n"
                 + "Content-Type: application/json\r\n"
                 + "Content-Length: " + content.length + "\r\n"
                 + "Idempotency-Key: ").getBytes(StandardCharsets.US_ASCII));
@@ -469,8 +468,7 @@ class IdempotencyTest {
 
     private HttpRequest.Builder request(String user, String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + user + "-demo").getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", DemoUsers.basic(user));
     }
 
     record Answer(int status, String contentType, HttpHeaders headers, JsonNode body, String text) {

@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputes.api.CaseId;
 import org.disputes.api.claim.CaseClosed;
+import org.disputes.testsupport.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -289,8 +288,7 @@ class InvalidInputTest {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("agent:agent-demo".getBytes(StandardCharsets.UTF_8)));
+                .header("Authorization", DemoUsers.basic("agent"));
     }
 
     private static Arguments bad(String what, String path, String body, int status, String code, String field) {

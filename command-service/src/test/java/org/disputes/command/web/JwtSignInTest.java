@@ -3,6 +3,8 @@ package org.disputes.command.web;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputes.api.adjudication.EscalatedCaseDecided;
+import org.disputes.testsupport.DemoUsers;
+import org.disputes.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,7 +147,7 @@ class JwtSignInTest {
         // the demo directory does not exist in this mode
         CaseApi.Answer basic = api.send(HttpRequest.newBuilder(api.uri("/api/delivery-claims"))
                 .header("Content-Type", "application/json")
-                .header("Authorization", CaseApi.basic("agent", "agent-demo"))
+                .header("Authorization", DemoUsers.basic("agent", "agent-demo"))
                 .POST(HttpRequest.BodyPublishers.ofString(claim)));
         assertThat(basic.status()).isEqualTo(401);
         assertThat(context.getBeanNamesForType(UserDetailsService.class)).isEmpty();

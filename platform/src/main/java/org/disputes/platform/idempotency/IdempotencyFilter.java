@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.disputes.platform.web.ApiProblem;
 import org.disputes.platform.web.PayloadTooLargeException;
-import org.disputes.platform.web.ProblemCodes;
+import org.disputes.platform.problem.ProblemCode;
 import org.disputes.platform.web.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +55,9 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
+    /** The body a repeat gets in place of an answer that carried a secret shown once. */
+    static final String SECRET_NOT_REPEATED = "{\"detail\":\"This request was already carried out; the secret its"
+            + " answer carried is shown once and is not repeated.\"}";
     static final int MAX_KEY_LENGTH = 255;
     private static final long FIRST_PAUSE = TimeUnit.MILLISECONDS.toNanos(5);
     private static final long LONGEST_PAUSE = TimeUnit.MILLISECONDS.toNanos(50);
@@ -65,10 +68,19 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final AtomicLong nextPurge = new AtomicLong(System.nanoTime());
 
+    private final Runnable replayed;
+
     public IdempotencyFilter(IdempotencyStore store, IdempotencyProperties settings, ProblemWriter problems) {
+        this(store, settings, problems, () -> { });
+    }
+
+    /** {@code replayed} is told each time a repeat gets the first answer again (a metric counts them). */
+    public IdempotencyFilter(IdempotencyStore store, IdempotencyProperties settings, ProblemWriter problems,
+                             Runnable replayed) {
         this.store = store;
         this.settings = settings;
         this.problems = problems;
+        this.replayed = replayed;
     }
 
     @Override
@@ -126,11 +138,12 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                     store.forget(owner, key, entry.createdAt());
                 } else if (!MessageDigest.isEqual(entry.requestHash(), hash)) {
                     problems.write(response, new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT,
-                            ProblemCodes.IDEMPOTENCY_KEY_REUSED,
+                            ProblemCode.IDEMPOTENCY_KEY_REUSED,
                             "This Idempotency-Key was used for another request; use a new key for a new request."));
                     return;
                 } else if (entry.completed()) {
                     replay(entry, response);
+                    replayed.run();
                     return;
                 } else if (System.nanoTime() - deadline < 0 && !Thread.currentThread().isInterrupted()) {
                     // the first request is still running: look again shortly
@@ -174,7 +187,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     private boolean remember(String owner, String key, OffsetDateTime claim, CapturingResponse captured) {
         try {
             if (store.complete(owner, key, claim, captured.getStatus(), captured.getContentType(),
-                    captured.getHeader(HttpHeaders.LOCATION), captured.getContentAsByteArray())) {
+                    captured.getHeader(HttpHeaders.LOCATION), keptBody(captured))) {
                 return true;
             }
             log.warn("The claim of an Idempotency-Key was taken over before its request finished");
@@ -184,6 +197,17 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             log.error("Could not remember the answer under an Idempotency-Key", e);
             return false;
         }
+    }
+
+    /**
+     * What a repeat gets again. An answer marked {@code Cache-Control: no-store} carries a secret shown once (a
+     * webhook's signing secret): its body is not kept, so the secret never rests in the key store, and a repeat gets
+     * the same status and {@code Location} with {@link #SECRET_NOT_REPEATED} instead.
+     */
+    private static byte[] keptBody(CapturingResponse captured) {
+        String cacheControl = captured.getHeader(HttpHeaders.CACHE_CONTROL);
+        return cacheControl != null && cacheControl.contains("no-store")
+                ? SECRET_NOT_REPEATED.getBytes(StandardCharsets.UTF_8) : captured.getContentAsByteArray();
     }
 
     private void giveBack(String owner, String key, OffsetDateTime claim) {
@@ -210,7 +234,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
 
     private void stillInFlight(HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, "1");
-        problems.write(response, new ApiProblem(HttpStatus.CONFLICT, ProblemCodes.IDEMPOTENCY_KEY_IN_FLIGHT,
+        problems.write(response, new ApiProblem(HttpStatus.CONFLICT, ProblemCode.IDEMPOTENCY_KEY_IN_FLIGHT,
                 "The first request under this Idempotency-Key is still being handled; retry shortly."));
     }
 

@@ -56,7 +56,7 @@ public final class DisputesSecurity {
 
     /** Passwords are kept hashed in memory; a configured value may already be encoded ({@code {bcrypt}…}). */
     public static UserDetailsService directory(SecurityProperties properties, PasswordEncoder encoder) {
-        Map<String, DisputesPrincipal> users = properties.users().stream()
+        Map<String, DisputesPrincipal> users = properties.directory().stream()
                 .map(u -> new DisputesPrincipal(u.name(), encoded(u.password(), encoder), u.role(), u.partyId()))
                 .collect(Collectors.toMap(DisputesPrincipal::name, Function.identity()));
         return name -> {

@@ -3,7 +3,7 @@ package org.disputes.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.disputes.platform.web.ApiProblem;
-import org.disputes.platform.web.ProblemCodes;
+import org.disputes.platform.problem.ProblemCode;
 import org.disputes.platform.web.ProblemWriter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,20 +38,20 @@ public class ProblemSecurityHandlers implements AuthenticationEntryPoint, Access
             // RFC 6750 §3: say that a token was refused, never why in detail
             boolean refused = e instanceof OAuth2AuthenticationException;
             response.setHeader("WWW-Authenticate", "Bearer " + REALM + (refused ? ", error=\"invalid_token\"" : ""));
-            problems.write(response, new ApiProblem(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED, refused
+            problems.write(response, new ApiProblem(HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED, refused
                     ? "The bearer token is not valid, has expired, or names no single role of this service."
                     : "Sign in with a bearer token to use this service."));
             return;
         }
         response.setHeader("WWW-Authenticate", "Basic " + REALM);
-        problems.write(response, new ApiProblem(HttpStatus.UNAUTHORIZED, ProblemCodes.UNAUTHENTICATED,
+        problems.write(response, new ApiProblem(HttpStatus.UNAUTHORIZED, ProblemCode.UNAUTHENTICATED,
                 "Sign in to use this service."));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        problems.write(response, new ApiProblem(HttpStatus.FORBIDDEN, ProblemCodes.FORBIDDEN,
+        problems.write(response, new ApiProblem(HttpStatus.FORBIDDEN, ProblemCode.FORBIDDEN,
                 "Your role does not allow this."));
     }
 }

@@ -1,5 +1,6 @@
 package org.disputes.platform.web;
 
+import org.disputes.platform.problem.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 import java.util.List;
@@ -11,22 +12,22 @@ import java.util.List;
 public class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
-    private final String code;
+    private final ProblemCode code;
     private final List<FieldProblem> errors;
 
-    public ApiProblem(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
+    public ApiProblem(HttpStatus status, ProblemCode code, String detail, List<FieldProblem> errors) {
         super(detail, null, false, false);
         this.status = status;
         this.code = code;
         this.errors = List.copyOf(errors);
     }
 
-    public ApiProblem(HttpStatus status, String code, String detail) {
+    public ApiProblem(HttpStatus status, ProblemCode code, String detail) {
         this(status, code, detail, List.of());
     }
 
     public static ApiProblem invalid(List<FieldProblem> errors) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCodes.VALIDATION_FAILED,
+        return new ApiProblem(HttpStatus.BAD_REQUEST, ProblemCode.VALIDATION_FAILED,
                 "The request is not valid; see errors.", errors);
     }
 
@@ -38,7 +39,7 @@ public class ApiProblem extends RuntimeException {
         return status;
     }
 
-    public String code() {
+    public ProblemCode code() {
         return code;
     }
 

@@ -1,5 +1,6 @@
 package org.disputes.platform.web;
 
+import org.disputes.platform.problem.ProblemCode;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -29,15 +30,15 @@ final class JsonProblems {
         }
         JacksonException jackson = find(failure, JacksonException.class);
         if (jackson == null) {
-            return new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+            return new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
                     "The request body is missing or cannot be read as JSON.");
         }
         if (jackson instanceof StreamConstraintsException) {
-            return new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+            return new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
                     "The JSON document exceeds a limit (nesting depth, string or number length).");
         }
         if (jackson instanceof StreamReadException) {
-            return new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, ProblemCodes.MALFORMED_REQUEST,
+            return new ApiProblem(org.springframework.http.HttpStatus.BAD_REQUEST, ProblemCode.MALFORMED_REQUEST,
                     "The request body is not well-formed JSON.");
         }
         String field = path(jackson);

@@ -1,5 +1,6 @@
 package org.disputes.platform.web;
 
+import org.disputes.platform.problem.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
@@ -15,7 +16,7 @@ public class PayloadTooLargeException extends IOException {
     }
 
     public ApiProblem problem() {
-        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, ProblemCodes.PAYLOAD_TOO_LARGE,
+        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, ProblemCode.PAYLOAD_TOO_LARGE,
                 "The request body exceeds the limit of " + limit / 1024 + " KiB.");
     }
 }

@@ -1,5 +1,6 @@
 package org.disputes.platform.web;
 
+import org.disputes.platform.problem.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -44,25 +45,25 @@ public class ProblemHandlers {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
-        return Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCodes.UNSUPPORTED_MEDIA_TYPE,
+        return Problems.response(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ProblemCode.UNSUPPORTED_MEDIA_TYPE,
                 "Send the body as application/json.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
     ResponseEntity<ProblemDetail> notAcceptable(HttpMediaTypeNotAcceptableException e) {
-        return Problems.response(HttpStatus.NOT_ACCEPTABLE, ProblemCodes.NOT_ACCEPTABLE,
+        return Problems.response(HttpStatus.NOT_ACCEPTABLE, ProblemCode.NOT_ACCEPTABLE,
                 "This resource is available as application/json.");
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
-        return Problems.response(HttpStatus.METHOD_NOT_ALLOWED, ProblemCodes.METHOD_NOT_ALLOWED,
+        return Problems.response(HttpStatus.METHOD_NOT_ALLOWED, ProblemCode.METHOD_NOT_ALLOWED,
                 "This resource does not accept " + e.getMethod() + ".");
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
     ResponseEntity<ProblemDetail> notFound(Exception e) {
-        return Problems.response(HttpStatus.NOT_FOUND, ProblemCodes.NOT_FOUND, "There is nothing at this address.");
+        return Problems.response(HttpStatus.NOT_FOUND, ProblemCode.NOT_FOUND, "There is nothing at this address.");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -86,14 +87,14 @@ public class ProblemHandlers {
 
     @ExceptionHandler(AsyncRequestTimeoutException.class)
     ResponseEntity<ProblemDetail> timeout(AsyncRequestTimeoutException e) {
-        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, ProblemCodes.SERVICE_UNAVAILABLE,
+        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, ProblemCode.SERVICE_UNAVAILABLE,
                 "The answer took too long; try again.", List.of());
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure while serving a request", e);
-        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCodes.INTERNAL_ERROR,
+        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR,
                 "Something went wrong on our side; nothing about it is shown here. It has been logged.");
     }
 }

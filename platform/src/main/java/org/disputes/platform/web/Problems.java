@@ -1,5 +1,6 @@
 package org.disputes.platform.web;
 
+import org.disputes.platform.problem.ProblemCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,25 +16,25 @@ public final class Problems {
     private Problems() {
     }
 
-    public static ProblemDetail detail(HttpStatus status, String code, String detail, List<FieldProblem> errors) {
+    public static ProblemDetail detail(HttpStatus status, ProblemCode code, String detail, List<FieldProblem> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("/problems/" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setType(URI.create("/problems/" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
+        problem.setProperty("code", code.name());
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);
         }
         return problem;
     }
 
-    public static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail,
+    public static ResponseEntity<ProblemDetail> response(HttpStatus status, ProblemCode code, String detail,
                                                          List<FieldProblem> errors) {
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail(status, code, detail, errors));
     }
 
-    public static ResponseEntity<ProblemDetail> response(HttpStatus status, String code, String detail) {
+    public static ResponseEntity<ProblemDetail> response(HttpStatus status, ProblemCode code, String detail) {
         return response(status, code, detail, List.of());
     }
 

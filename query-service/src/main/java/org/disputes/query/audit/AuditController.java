@@ -1,8 +1,13 @@
 package org.disputes.query.audit;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.disputes.api.CaseId;
 import org.disputes.api.Jurisdiction;
 import org.disputes.platform.web.ApiProblem;
-import org.disputes.platform.web.ProblemCodes;
+import org.disputes.platform.problem.ProblemCode;
 import org.disputes.query.cases.CaseView;
 import org.disputes.query.cases.CaseViewRepository;
 import org.springframework.http.HttpStatus;
@@ -47,11 +52,21 @@ class AuditController {
         this.statistics = statistics;
     }
 
+    @Operation(summary = "A case's events, for audit", description = """
+            Every event of the case in order, with who caused it (actor, role), its correlation and causation, the \
+            policy version, and its links in the case's hash chain (REGULATOR; docs/AUDIT.md).""")
+    @ApiResponse(responseCode = "200", description = "The case's events, in order.")
+    @ApiResponse(responseCode = "404", description = "CASE_NOT_FOUND: no case has this id.")
     @GetMapping(path = "/api/audit/cases/{caseId}/events", produces = MediaType.APPLICATION_JSON_VALUE)
     List<AuditedEvent> events(@PathVariable String caseId) {
         return history(caseId).stream().map(reader::read).toList();
     }
 
+    @Operation(summary = "Verify a case's history", description = """
+            Recomputes the case's hash chain from the stored events (REGULATOR): `valid`, or where it breaks \
+            and why.""")
+    @ApiResponse(responseCode = "200", description = "The verdict: `valid`, and when not, `brokenAtSequence` and `detail`.")
+    @ApiResponse(responseCode = "404", description = "CASE_NOT_FOUND: no case has this id.")
     @GetMapping(path = "/api/audit/cases/{caseId}/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> verify(@PathVariable String caseId) {
         List<StoredEvent> history = history(caseId);
@@ -68,20 +83,32 @@ class AuditController {
         return answer;
     }
 
+    @Operation(summary = "A case as it stood at an instant", description = """
+            The case's view exactly as it stood at `asOf`, replayed from its events (REGULATOR).""")
+    @ApiResponse(responseCode = "200", description = "The case's view at that instant.")
+    @ApiResponse(responseCode = "404", description = "CASE_NOT_FOUND: no case has this id, or it did not exist yet at "
+            + "`asOf`.")
+    @ApiResponse(responseCode = "409", description = "HISTORY_DAMAGED: an event of the case can no longer be read; "
+            + "`/verify` says where.")
     @GetMapping(path = "/api/audit/cases/{caseId}/state", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<CaseView> state(@PathVariable String caseId, @RequestParam String asOf) {
         Instant instant = instant("asOf", asOf);
         List<StoredEvent> history = history(caseId);
         try {
             return replay.asOf(history, instant).map(ResponseEntity::ok).orElseThrow(() -> new ApiProblem(
-                    HttpStatus.NOT_FOUND, ProblemCodes.CASE_NOT_FOUND, "Case " + caseId + " did not exist at " + asOf + "."));
+                    HttpStatus.NOT_FOUND, ProblemCode.CASE_NOT_FOUND, "Case " + caseId + " did not exist at " + asOf + "."));
         } catch (CaseReplay.UnreadableHistory damaged) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "HISTORY_DAMAGED", "Event " + damaged.sequence()
+            throw new ApiProblem(HttpStatus.CONFLICT, ProblemCode.HISTORY_DAMAGED, "Event " + damaged.sequence()
                     + " of case " + caseId + " can no longer be read; see /verify.");
         }
     }
 
     /** One event a line, in store order, streamed: memory stays flat however long the history. */
+    @Operation(summary = "Export the event store", description = """
+            Every event of the store in store order, one JSON object a line (`application/x-ndjson`), streamed in \
+            constant memory (REGULATOR): optionally from and to an instant, and of one jurisdiction.""")
+    @ApiResponse(responseCode = "200", description = "One audited event a line.", content = @Content(
+            mediaType = "application/x-ndjson", schema = @Schema(implementation = AuditedEvent.class)))
     @GetMapping(path = "/api/audit/events", produces = "application/x-ndjson")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String from,
                                                  @RequestParam(required = false) String to,
@@ -106,6 +133,10 @@ class AuditController {
         return ResponseEntity.ok().contentType(NDJSON).body(body);
     }
 
+    @Operation(summary = "Statistics", description = """
+            Over the cases filed in a range (and of one jurisdiction): how many, by status and by rule, the share \
+            decided without a person, the median time to a decision, and the breaches of the escalation SLA \
+            (REGULATOR, ESCALATION).""")
     @GetMapping(path = "/api/stats", produces = MediaType.APPLICATION_JSON_VALUE)
     Statistics stats(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      @RequestParam(required = false) String jurisdiction) {
@@ -116,15 +147,14 @@ class AuditController {
                 jurisdiction);
     }
 
+    /** The canonical form only, as on the command side: {@code 1-1-1-1-1} is no alias of a case. */
     private List<StoredEvent> history(String caseId) {
-        try {
-            UUID.fromString(caseId);
-        } catch (IllegalArgumentException e) {
+        if (CaseId.parse(caseId).isEmpty()) {
             throw ApiProblem.invalid("caseId", "must be a UUID");
         }
         List<StoredEvent> history = archive.eventsOf(caseId);
         if (history.isEmpty()) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, ProblemCodes.CASE_NOT_FOUND, "No case has id " + caseId + ".");
+            throw new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.CASE_NOT_FOUND, "No case has id " + caseId + ".");
         }
         return history;
     }

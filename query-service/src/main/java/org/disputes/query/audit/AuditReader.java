@@ -1,5 +1,6 @@
 package org.disputes.query.audit;
 
+import org.disputes.platform.privacy.PersonalDataCipher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -14,14 +15,27 @@ import tools.jackson.databind.json.JsonMapper;
 class AuditReader {
 
     private final JsonMapper json = JsonMapper.builder().build();
+    private final PersonalDataCipher personalData;
+
+    AuditReader(PersonalDataCipher personalData) {
+        this.personalData = personalData;
+    }
 
     AuditedEvent read(StoredEvent event) {
         JsonNode metadata = parse(event.metaData());
         return new AuditedEvent(event.aggregateIdentifier(), event.sequence(), event.globalIndex(),
-                simpleName(event.payloadType()), event.timestamp(), parse(event.payload()),
+                simpleName(event.payloadType()), event.timestamp(), opened(parse(event.payload())),
                 new AuditedEvent.Attribution(text(metadata, "actor"), text(metadata, "role"),
                         text(metadata, "traceId"), text(metadata, "correlationId"), text(metadata, "policyVersion")),
                 HashChain.hex(event.hash()), HashChain.hex(event.previousHash()));
+    }
+
+    /**
+     * The payload as stored, its personal fields opened: "[erased]" once the customer's key is gone. The hash is
+     * the stored bytes', sealed fields and all, so verify does not depend on the key.
+     */
+    private JsonNode opened(JsonNode payload) {
+        return payload == null ? null : personalData.openAll(payload);
     }
 
     private JsonNode parse(byte[] bytes) {

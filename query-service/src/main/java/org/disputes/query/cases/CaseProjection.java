@@ -1,67 +1,70 @@
 package org.disputes.query.cases;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.Message;
 import org.disputes.platform.axon.MessageActor;
+import org.disputes.query.projection.Projection;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Keeps each case's view and timeline up to date from its events, a batch at a time (see {@link CaseViewBatches}).
- * Idempotent: an event the view already reflects (a redelivery after a crash) changes nothing.
+ * Keeps each case's view and timeline from its events, a batch at a time: the views of every case the batch names
+ * are read in one query, folded in memory event by event, and written once (see {@link CaseViewBatch}). Idempotent:
+ * an event the view already reflects (a redelivery after a crash) changes nothing.
  */
 @Component
-@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
-public class CaseProjection {
-
-    public static final String PROCESSING_GROUP = "case-views";
-
-    private final CaseViewRepository views;
-    private final CaseViewBatches batches;
-
-    CaseProjection(CaseViewRepository views, CaseViewBatches batches) {
-        this.views = views;
-        this.batches = batches;
-    }
+public class CaseProjection implements Projection {
 
     /** The aggregate type the command side stores a case's events under. */
     static final String CASE_AGGREGATE = "DisputeCase";
 
-    @EventHandler
-    void on(Object event, DomainEventMessage<?> message) {
-        project(batches.current(), event, message);
+    private final CaseViewRepository views;
+    private final CaseViewUpdates updates;
+
+    CaseProjection(CaseViewRepository views, CaseViewUpdates updates) {
+        this.views = views;
+        this.updates = updates;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("query.case_view", "query.case_timeline");
     }
 
     /**
-     * Projects a page of the event store's events at once, in the caller's transaction: the rebuild's way in, with
-     * the same fold as the processor's batches, without a unit of work around each event. The rebuild emptied the
-     * timeline and is its only writer, so the page's timeline rows are loaded in bulk.
+     * Live, readers waiting for a version are woken once the batch has committed. In a rebuild the timeline was
+     * emptied and this is its only writer, so the page's timeline rows are loaded in bulk.
      */
-    public void projectPage(List<? extends EventMessage<?>> page) {
-        CaseViewBatch batch = new CaseViewBatch(views, CaseViewBatches.casesIn(page));
-        for (EventMessage<?> message : page) {
-            if (message instanceof DomainEventMessage<?> event) {
-                project(batch, event.getPayload(), event);
+    @Override
+    public Runnable apply(List<? extends EventMessage<?>> events, Mode mode) {
+        CaseViewBatch batch = new CaseViewBatch(views, casesIn(events));
+        for (EventMessage<?> message : events) {
+            UUID caseId = caseOf(message);
+            if (caseId != null) {
+                project(batch, caseId, (DomainEventMessage<?>) message);
             }
         }
-        batch.writeOntoEmptyTimeline();
+        if (mode == Mode.REBUILD) {
+            batch.writeOntoEmptyTimeline();
+            return () -> { };
+        }
+        batch.write();
+        Collection<UUID> changed = List.copyOf(batch.changedCases());
+        return () -> changed.forEach(updates::changed);
     }
 
-    private static void project(CaseViewBatch batch, Object event, DomainEventMessage<?> message) {
-        UUID caseId = CaseViewBatches.caseOf(message);
-        if (caseId == null) {
-            return;
-        }
+    private static void project(CaseViewBatch batch, UUID caseId, DomainEventMessage<?> message) {
         long version = message.getSequenceNumber() + 1;
         CaseView current = batch.view(caseId);
         if (current != null && current.version() >= version) {
             return;
         }
+        Object event = message.getPayload();
         CaseView next = CaseViewFold.apply(current, event, version);
         if (next == null) {
             return;
@@ -72,8 +75,18 @@ public class CaseProjection {
                         message.getPayloadType().getSimpleName(), TimelineSentences.describe(event))));
     }
 
-    @ResetHandler
-    void forgetEverything() {
-        views.clear();
+    /** The cases whose events {@code messages} are, each once. */
+    static List<UUID> casesIn(List<? extends Message<?>> messages) {
+        return messages.stream()
+                .map(CaseProjection::caseOf)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+    }
+
+    /** The case an event belongs to, or null for events of other aggregates. */
+    static UUID caseOf(Message<?> message) {
+        return message instanceof DomainEventMessage<?> event && CASE_AGGREGATE.equals(event.getType())
+                ? UUID.fromString(event.getAggregateIdentifier()) : null;
     }
 }

@@ -4,6 +4,7 @@ import org.disputes.api.CaseKind;
 import org.disputes.api.CaseStatus;
 import org.disputes.api.Money;
 import org.disputes.api.Tender;
+import org.disputes.api.adjudication.ReasonDetail;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,9 @@ import java.util.List;
 /**
  * A case as {@code GET /api/cases/{caseId}} shows it. Built only by {@link CaseViewFold}, from the case's events,
  * so the live view, a rebuilt view and the view as of any past instant are the same function of the history.
+ * {@code statement} (beyond API.md's fields) is the customer's own account from the filing: personal data, shown to
+ * the people deciding the case and never to a seller or a carrier ({@link PartyCaseView} leaves it out); a view stored
+ * before it existed reads null until the views are rebuilt.
  */
 public record CaseView(
         String caseId,
@@ -24,6 +28,7 @@ public record CaseView(
         String jurisdiction,
         String deliveryMethod,
         String reason,
+        String statement,
         Money amount,
         Money claimedAmount,
         List<Tender> tenders,
@@ -35,12 +40,22 @@ public record CaseView(
         RefundView refund,
         EscalationView escalation,
         FraudSuspicionView fraudSuspicion,
+        List<ScamReportView> scamReports,
         long version) {
 
     public CaseView {
         tenders = tenders == null ? List.of() : List.copyOf(tenders);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         signals = signals == null ? List.of() : List.copyOf(signals);
+        scamReports = scamReports == null ? List.of() : List.copyOf(scamReports);
+    }
+
+    CaseView withScamReport(ScamReportView report, long newVersion) {
+        List<ScamReportView> more = new java.util.ArrayList<>(scamReports);
+        more.add(report);
+        return new CaseView(caseId, kind, status, orderId, customerId, sellerId, carrierId, courierId, jurisdiction,
+                deliveryMethod, reason, statement, amount, claimedAmount, tenders, filedAt, responseDueBy, evidence,
+                decision, signals, refund, escalation, fraudSuspicion, more, newVersion);
     }
 
     CaseView withEvidence(List<EvidenceView> newEvidence, long newVersion) {
@@ -79,17 +94,29 @@ public record CaseView(
                           List<String> newSignals, RefundView newRefund, EscalationView newEscalation,
                           FraudSuspicionView newFraudSuspicion, long newVersion) {
         return new CaseView(caseId, kind, newStatus, orderId, customerId, sellerId, carrierId, courierId,
-                jurisdiction, deliveryMethod, reason, amount, claimedAmount, tenders, filedAt, responseDueBy,
-                newEvidence, newDecision, newSignals, newRefund, newEscalation, newFraudSuspicion, newVersion);
+                jurisdiction, deliveryMethod, reason, statement, amount, claimedAmount, tenders, filedAt, responseDueBy,
+                newEvidence, newDecision, newSignals, newRefund, newEscalation, newFraudSuspicion, scamReports,
+                newVersion);
     }
 
-    /** The policy's decision on a case, or a person's. */
+    /**
+     * The policy's decision on a case, or a person's. {@code reasonDetails} are the reasons as data, as recorded with
+     * the decision (docs/POLICY.md §9a); empty for a decision recorded before they existed.
+     */
     public record DecisionView(String outcome, String tier, String recommendation, String policyVersion,
-                               List<String> rules, List<String> reasons, String decidedBy, Instant decidedAt) {
+                               List<String> rules, List<String> reasons, List<ReasonDetail> reasonDetails,
+                               String decidedBy, Instant decidedAt) {
 
         public DecisionView {
             rules = rules == null ? List.of() : List.copyOf(rules);
             reasons = reasons == null ? List.of() : List.copyOf(reasons);
+            reasonDetails = reasonDetails == null ? List.of() : List.copyOf(reasonDetails);
+        }
+
+        /** A decision without its reasons as data. */
+        public DecisionView(String outcome, String tier, String recommendation, String policyVersion,
+                            List<String> rules, List<String> reasons, String decidedBy, Instant decidedAt) {
+            this(outcome, tier, recommendation, policyVersion, rules, reasons, List.of(), decidedBy, decidedAt);
         }
     }
 
@@ -125,5 +152,10 @@ public record CaseView(
 
     /** An agent's fraud suspicion on the case (beyond API.md's fields), and whether the regulator was told. */
     public record FraudSuspicionView(boolean regulatorNotified, String note, Instant recordedAt) {
+    }
+
+    /** A scam report that names the case (beyond API.md's fields: its contact, as normalised, and the brand). */
+    public record ScamReportView(String reportId, String contactId, String channel, String contact,
+                                 String impersonatedBrand, Instant linkedAt) {
     }
 }

@@ -1,5 +1,7 @@
 package org.disputes.query.cases;
 
+import org.disputes.api.privacy.PersonalData;
+import org.disputes.api.CaseEvent;
 import org.disputes.api.CaseKind;
 import org.disputes.api.CaseStatus;
 import org.disputes.api.Money;
@@ -10,13 +12,16 @@ import org.disputes.api.adjudication.DecisionOutcome;
 import org.disputes.api.adjudication.EscalatedCaseDecided;
 import org.disputes.api.adjudication.EscalationOverdue;
 import org.disputes.api.adjudication.EvidenceWeight;
+import org.disputes.api.adjudication.ProofRequested;
 import org.disputes.api.adjudication.RecommendationUpdated;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.CaseClosed;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.evidence.EvidenceSubmitted;
 import org.disputes.api.fraud.FraudSuspicionRecorded;
 import org.disputes.api.refund.RefundIssued;
+import org.disputes.api.scam.ScamReportLinked;
 import org.disputes.query.cases.CaseView.DecisionView;
 import org.disputes.query.cases.CaseView.EscalationView;
 import org.disputes.query.cases.CaseView.FraudSuspicionView;
@@ -41,15 +46,18 @@ public final class CaseViewFold {
 
     /** The view after {@code event}, which brings the case to {@code version}; {@code current} is null before the first event. */
     public static CaseView apply(CaseView current, Object event, long version) {
+        if (!(event instanceof CaseEvent)) {
+            throw unhandled(event);
+        }
         if (event instanceof DeliveryClaimFiled filed) {
             return opened(filed.caseId().toString(), CaseKind.ITEM_NOT_RECEIVED, filed.purchase(),
-                    filed.deliveryMethod().name(), null, filed.claimedAmount(), filed.filedAt(),
-                    filed.responseDueBy(), version);
+                    filed.deliveryMethod().name(), null, filed.statement(), filed.claimedAmount(),
+                    filed.filedAt(), filed.responseDueBy(), version);
         }
         if (event instanceof CustomerDisputeOpened opened) {
             return opened(opened.caseId().toString(), opened.reason().kind(), opened.purchase(), null,
-                    opened.reason().name(), opened.claimedAmount(), opened.filedAt(), opened.responseDueBy(),
-                    version);
+                    opened.reason().name(), opened.statement(), opened.claimedAmount(), opened.filedAt(),
+                    opened.responseDueBy(), version);
         }
         if (current == null) {
             // a history that does not start with a filing has no view to change
@@ -59,7 +67,7 @@ public final class CaseViewFold {
             List<EvidenceView> more = new ArrayList<>(current.evidence());
             more.add(new EvidenceView(submitted.evidenceId().toString(),
                     submitted.party().name(), submitted.type().name(), submitted.capturedAt(),
-                    submitted.submittedAt(), submitted.sha256().hex(), submitted.uri().toString(),
+                    submitted.submittedAt(), submitted.sha256().hex(), erasedAsText(submitted.uri()),
                     submitted.description(), submitted.attributes().values(), null));
             return current.withEvidence(more, version);
         }
@@ -92,11 +100,28 @@ public final class CaseViewFold {
             return current.withFraudSuspicion(new FraudSuspicionView(suspicion.regulatorNotified(),
                     suspicion.note(), suspicion.recordedAt()), version);
         }
+        if (event instanceof ScamReportLinked linked) {
+            return current.withScamReport(new CaseView.ScamReportView(linked.reportId().toString(),
+                    linked.contactId().toString(), linked.channel().name(), linked.contact(),
+                    linked.impersonatedBrand(), linked.linkedAt()), version);
+        }
         if (event instanceof CaseClosed) {
             return current.withStatus(CaseStatus.CLOSED, version);
         }
-        // ProofRequested and anything this version does not show: only the version (and the timeline) move
-        return current.withVersion(version);
+        if (event instanceof ProofRequested) {
+            // the view does not show whom proof was asked of: only the version (and the timeline) move
+            return current.withVersion(version);
+        }
+        throw unhandled(event);
+    }
+
+    /**
+     * A case's event this fold does not know: it fails rather than skip it, so no view silently misses a fact
+     * (CaseViewFoldTest folds every member of the sealed {@code CaseEvent}).
+     */
+    static IllegalArgumentException unhandled(Object event) {
+        return new IllegalArgumentException("CaseViewFold does not handle "
+                + (event == null ? "null" : event.getClass().getName()));
     }
 
     /**
@@ -107,7 +132,7 @@ public final class CaseViewFold {
     private static CaseView decided(CaseView current, CaseDecided decided, long version) {
         DecisionView decision = new DecisionView(decided.outcome().name(), nameOf(decided.tier()),
                 nameOf(decided.recommendation()), decided.policyVersion(), decided.rules(), decided.reasons(),
-                decided.decidedBy(), decided.decidedAt());
+                decided.reasonDetails(), decided.decidedBy(), decided.decidedAt());
         CaseStatus status = current.status();
         EscalationView escalation = current.escalation();
         if (decided.outcome() == DecisionOutcome.ESCALATE) {
@@ -137,7 +162,7 @@ public final class CaseViewFold {
     private static CaseView personDecided(CaseView current, EscalatedCaseDecided decided, long version) {
         String policyVersion = current.decision() == null ? null : current.decision().policyVersion();
         DecisionView decision = new DecisionView(decided.outcome().name(), null, null, policyVersion, List.of(),
-                textsOf(decided.justification()), decided.decidedBy(), decided.decidedAt());
+                textsOf(decided.justification()), decided.reasonDetails(), decided.decidedBy(), decided.decidedAt());
         CaseStatus status = decided.outcome() == DecisionOutcome.DENY ? CaseStatus.DENIED : current.status();
         return current.decided(status, decision, current.signals(), current.evidence(), null, version);
     }
@@ -160,10 +185,10 @@ public final class CaseViewFold {
     }
 
     /** Signals stay raised once raised: the earlier ones first, then the new ones, each once. */
-    private static List<String> union(List<String> earlier, List<String> raised) {
+    private static List<String> union(List<String> earlier, List<Signal> raised) {
         LinkedHashSet<String> all = new LinkedHashSet<>(earlier);
         if (raised != null) {
-            all.addAll(raised);
+            raised.forEach(signal -> all.add(signal.name()));
         }
         return List.copyOf(all);
     }
@@ -177,11 +202,16 @@ public final class CaseViewFold {
     }
 
     private static CaseView opened(String caseId, CaseKind kind, Purchase purchase, String deliveryMethod,
-                                   String reason, Money claimedAmount, Instant filedAt, Instant responseDueBy,
-                                   long version) {
+                                   String reason, String statement, Money claimedAmount, Instant filedAt,
+                                   Instant responseDueBy, long version) {
         return new CaseView(caseId, kind, CaseStatus.OPEN, purchase.orderId(), purchase.customerId(),
                 purchase.sellerId(), purchase.carrierId(), purchase.courierId(), purchase.jurisdiction().code(),
-                deliveryMethod, reason, purchase.amount(), claimedAmount, purchase.tenders(), filedAt,
-                responseDueBy, List.of(), null, List.of(), null, null, null, version);
+                deliveryMethod, reason, statement, purchase.amount(), claimedAmount, purchase.tenders(), filedAt,
+                responseDueBy, List.of(), null, List.of(), null, null, null, List.of(), version);
+    }
+
+    /** An erased link to evidence reads "[erased]", as every other erased field. */
+    static String erasedAsText(java.net.URI uri) {
+        return uri == null ? null : PersonalData.ERASED_URI.equals(uri.toString()) ? PersonalData.ERASED : uri.toString();
     }
 }

@@ -2,6 +2,7 @@ package org.disputes.query.cases;
 
 import org.disputes.api.CaseStatus;
 import org.disputes.api.adjudication.EscalationTier;
+import org.disputes.api.evidence.Party;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -197,6 +198,20 @@ public class CaseViewRepository {
         return page(where, params, "due_by, case_id", page, size);
     }
 
+    /**
+     * The cases naming a seller or a carrier (API.md, "Party view"), of one status or all: those awaiting proof
+     * (OPEN) first, the one whose response window ends first first, then the others newest first.
+     */
+    public Page partyCases(CaseParty reader, Optional<CaseStatus> status, int page, int size) {
+        StringBuilder where = new StringBuilder(" where ");
+        where.append(reader.party() == Party.SELLER ? "seller_id" : "carrier_id")
+                .append(" = ?");
+        List<Object> params = new ArrayList<>(List.of(reader.partyId()));
+        status.ifPresent(s -> add(where, params, "status", s.name()));
+        return page(where, params, "status <> 'OPEN', case when status = 'OPEN' then due_by end, filed_at desc, case_id",
+                page, size);
+    }
+
     /** The open cases, the one whose response window ends first first. */
     public Page agentQueue(int page, int size) {
         return page(new StringBuilder(" where status = 'OPEN'"), new ArrayList<>(), "due_by, case_id", page, size);
@@ -215,12 +230,6 @@ public class CaseViewRepository {
                 .list();
         return new Page(items, total);
     }
-
-    /** Forgets every view, before a rebuild from the event store. */
-    public void clear() {
-        jdbc.sql("truncate query.case_view, query.case_timeline").update();
-    }
-
     private static void add(StringBuilder where, List<Object> params, String column, Object value) {
         where.append(" and ").append(column).append(" = ?");
         params.add(value);

@@ -12,6 +12,7 @@ import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.adjudication.ProofRequested;
 import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.adjudication.RecommendationUpdated;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.CaseClosed;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
@@ -20,6 +21,7 @@ import org.disputes.api.evidence.EvidenceSubmitted;
 import org.disputes.api.evidence.Party;
 import org.disputes.api.fraud.FraudSuspicionRecorded;
 import org.disputes.api.refund.RefundIssued;
+import org.disputes.api.scam.ScamReportLinked;
 
 import java.util.List;
 import java.util.Locale;
@@ -91,10 +93,15 @@ final class TimelineSentences {
             return "A fraud suspicion was recorded on the case; the regulator "
                     + (suspicion.regulatorNotified() ? "was" : "was not") + " notified" + note + ".";
         }
+        if (event instanceof ScamReportLinked linked) {
+            return "A scam report was linked to the case: " + linked.channel().name().toLowerCase(Locale.ROOT)
+                    + " contact " + linked.contact() + ", impersonating " + linked.impersonatedBrand() + ".";
+        }
         if (event instanceof CaseClosed closed) {
             return "The case was closed: " + closed.reason() + ".";
         }
-        return "The case changed (" + event.getClass().getSimpleName() + ").";
+        // an event without its sentence fails rather than tell nothing (CaseViewFoldTest tells every CaseEvent)
+        throw new IllegalArgumentException("TimelineSentences does not tell " + event.getClass().getName());
     }
 
     /** "The policy (bop-2026.1, rule INR-2) decided to refund the customer: …", with any signal it raised. */
@@ -109,7 +116,7 @@ final class TimelineSentences {
         }
         String signals = decided.signals() == null || decided.signals().isEmpty() ? ""
                 : (decided.signals().size() == 1 ? " Signal raised: " : " Signals raised: ")
-                + String.join(", ", decided.signals()) + ".";
+                + decided.signals().stream().map(Signal::name).collect(Collectors.joining(", ")) + ".";
         return who + " (" + policy(decided.policyVersion(), decided.rules()) + ") " + what
                 + firstReason(decided.reasons()) + signals;
     }

@@ -11,10 +11,12 @@ import java.time.Duration;
  * @param rebuild        forget every view and replay the whole event store at start-up
  * @param minVersionWait how long {@code minVersion} waits for a view before answering 503
  * @param fetchBatch     how many events one read of the event store fetches; a rebuild reads the whole store
+ * @param rebuildProgress how often a rebuild logs how far it has come (events done of the total, rate, time left)
  */
 @ConfigurationProperties("disputes.query")
 public record QueryProperties(@DefaultValue("PT0.025S") Duration fetchDelay,
                               @DefaultValue("false") boolean rebuild,
                               @DefaultValue("PT5S") Duration minVersionWait,
-                              @DefaultValue("1000") int fetchBatch) {
+                              @DefaultValue("1000") int fetchBatch,
+                              @DefaultValue("PT5S") Duration rebuildProgress) {
 }

@@ -1,24 +1,20 @@
 package org.disputes.query.couriers;
 
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.ResetHandler;
+import org.disputes.api.fraud.CourierEvent;
 import org.disputes.api.fraud.CourierFlagged;
 import org.disputes.api.fraud.FraudReferralOpened;
-import org.disputes.query.cases.CaseProjection;
+import org.disputes.query.projection.Projection;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
 /**
- * Keeps the facts on couriers' records (events of the {@code CourierRecord} aggregate) as rows. It shares the case
- * views' processing group, so it runs on the same processor and is rebuilt with them by the same reset. Idempotent:
- * a redelivered fact is already there and is ignored.
+ * Keeps the facts on couriers' records (events of the {@code CourierRecord} aggregate) as rows. Idempotent: a
+ * redelivered fact is already there and is ignored, so a rebuild writes them as the processor does.
  */
 @Component
-@ProcessingGroup(CaseProjection.PROCESSING_GROUP)
-public class CourierProjection {
+public class CourierProjection implements Projection {
 
     private final CourierRepository couriers;
 
@@ -26,31 +22,31 @@ public class CourierProjection {
         this.couriers = couriers;
     }
 
-    @EventHandler
-    void on(CourierFlagged flagged) {
-        couriers.recordFlag(flagged.courierId(), flagged.caseId().value(), flagged.signal(), flagged.flaggedAt());
+    @Override
+    public List<String> tables() {
+        return List.of("query.courier_flag", "query.courier_referral");
     }
 
-    @EventHandler
-    void on(FraudReferralOpened opened) {
-        couriers.recordReferral(opened.courierId(), opened.referralId(), opened.openedAt(),
-                opened.caseIds().stream().map(Object::toString).toList());
-    }
-
-    /** Records the facts of a page of the event store's events, in the caller's transaction: the rebuild's way in. */
-    public void projectPage(List<? extends EventMessage<?>> page) {
-        for (EventMessage<?> message : page) {
-            Object event = message.getPayload();
-            if (event instanceof CourierFlagged flagged) {
-                on(flagged);
-            } else if (event instanceof FraudReferralOpened opened) {
-                on(opened);
+    @Override
+    public Runnable apply(List<? extends EventMessage<?>> events, Mode mode) {
+        for (EventMessage<?> message : events) {
+            if (message.getPayload() instanceof CourierEvent event) {
+                record(event);
             }
         }
+        return () -> { };
     }
 
-    @ResetHandler
-    void forgetEverything() {
-        couriers.clear();
+    /** Every courier event has its row; one this projection does not know fails loudly rather than vanish. */
+    void record(CourierEvent event) {
+        if (event instanceof CourierFlagged flagged) {
+            couriers.recordFlag(flagged.courierId(), flagged.caseId().value(), flagged.signal(),
+                    flagged.flaggedAt());
+        } else if (event instanceof FraudReferralOpened opened) {
+            couriers.recordReferral(opened.courierId(), opened.referralId(), opened.openedAt(),
+                    opened.caseIds().stream().map(Object::toString).toList());
+        } else {
+            throw new IllegalArgumentException("CourierProjection does not handle " + event.getClass().getName());
+        }
     }
 }

@@ -1,10 +1,12 @@
 package org.disputes.query.couriers;
 
+import org.disputes.api.adjudication.Signal;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,8 +15,9 @@ import java.util.UUID;
 @Repository
 public class CourierRepository {
 
-    /** The signal that flags a courier: a delivery code the customer was asked for by phone (POLICY.md §2). */
-    static final String REMOTE_CODE = "OTP_REMOTE_DISCLOSURE";
+    /** The signals that flag a courier, by name as the flags are stored (POLICY.md §2). */
+    private static final List<String> FLAGGING = Arrays.stream(Signal.values()).filter(Signal::flagsTheCourier)
+            .map(Signal::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -22,11 +25,11 @@ public class CourierRepository {
         this.jdbc = jdbc;
     }
 
-    void recordFlag(String courierId, UUID caseId, String signal, Instant flaggedAt) {
+    void recordFlag(String courierId, UUID caseId, Signal signal, Instant flaggedAt) {
         jdbc.sql("""
                         insert into query.courier_flag (courier_id, case_id, signal, flagged_at)
                         values (?, ?, ?, ?) on conflict do nothing""")
-                .params(courierId, caseId, signal, Timestamp.from(flaggedAt))
+                .params(courierId, caseId, signal.name(), Timestamp.from(flaggedAt))
                 .update();
     }
 
@@ -36,11 +39,6 @@ public class CourierRepository {
                         values (?, ?, ?, ?) on conflict do nothing""")
                 .params(courierId, referralId, Timestamp.from(openedAt), String.join(",", caseIds))
                 .update();
-    }
-
-    /** Forgets every courier fact, before a rebuild from the event store. */
-    void clear() {
-        jdbc.sql("truncate query.courier_flag, query.courier_referral").update();
     }
 
     /**
@@ -58,13 +56,13 @@ public class CourierRepository {
                         select (select count(*) from query.case_view
                                  where courier_id = :courier and kind = 'ITEM_NOT_RECEIVED') as cases,
                                (select count(distinct case_id) from query.courier_flag
-                                 where courier_id = :courier and signal = :signal) as flags,
+                                 where courier_id = :courier and signal in (:signals)) as flags,
                                (select count(*) from query.case_view
                                  where courier_id = :courier and kind = 'ITEM_NOT_RECEIVED'
                                    and jsonb_typeof(view -> 'refund') = 'object') as refunded,
                                (select count(*) from query.courier_referral where courier_id = :courier) as referrals""")
                 .param("courier", courierId)
-                .param("signal", REMOTE_CODE)
+                .param("signals", FLAGGING)
                 .query((rs, n) -> new CourierView(courierId, rs.getLong("cases"), rs.getLong("flags"),
                         rs.getLong("refunded"), rs.getLong("referrals") > 0, rs.getLong("referrals")))
                 .single());

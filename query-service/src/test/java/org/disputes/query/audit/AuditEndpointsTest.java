@@ -15,6 +15,7 @@ import org.disputes.api.adjudication.EscalatedCaseDecided;
 import org.disputes.api.adjudication.EscalationOverdue;
 import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.adjudication.ProofRequested;
+import org.disputes.api.adjudication.ReasonDetail;
 import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.claim.DeliveryMethod;
@@ -26,6 +27,7 @@ import org.disputes.api.evidence.Party;
 import org.disputes.api.evidence.Sha256;
 import org.disputes.api.refund.RefundIssued;
 import org.disputes.query.CommandEventStoreForTests;
+import org.disputes.testsupport.DemoUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,11 +40,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -102,6 +102,12 @@ class AuditEndpointsTest {
                 assertThat(justBefore.body()).as("just before event " + (i + 1)).isEqualTo(live.get(i));
             }
         }
+        JsonNode escalated = get("/api/audit/cases/" + caseId + "/state?asOf=" + at.get(3)).body().get("decision");
+        assertThat(escalated.get("reasonDetails").get(0).get("code").asString()).isEqualTo("SELLER_PROOF.MET");
+        assertThat(escalated.get("reasonDetails").get(0).get("args").get("items").get(0).get("args").get("because")
+                .get("code").asString()).as("nested reasons survive the event store").isEqualTo("WEIGHT.SIGNED_BY_RECIPIENT");
+        JsonNode denied = get("/api/audit/cases/" + caseId + "/state?asOf=" + at.get(4)).body().get("decision");
+        assertThat(denied.get("reasonDetails").get(0).get("code").asString()).isEqualTo("PERSON.JUSTIFICATION");
         assertThat(get("/api/audit/cases/" + caseId + "/verify").body().get("valid").asBoolean()).isTrue();
         assertThat(get("/api/audit/cases/" + caseId + "/state?asOf=yesterday").status()).isEqualTo(400);
     }
@@ -198,13 +204,16 @@ class AuditEndpointsTest {
                                        Instant at) {
         return new CaseDecided(caseId, outcome, tier, tier == null ? null : Recommendation.DENY, "bop-2026.1",
                 List.of(rule), List.of("Reason for " + rule + "."), List.of(), List.of(), "policy", at,
-                tier == null ? null : at.plus(Duration.ofDays(14)));
+                tier == null ? null : at.plus(Duration.ofDays(14)), List.of(new ReasonDetail("SELLER_PROOF.MET", Map.of(
+                        "kind", "ITEM_NOT_RECEIVED", "points", "4", "needed", "4", "items", List.of(new ReasonDetail(
+                                "EVIDENCE.COUNTED", Map.of("evidenceId", "9f86d081-0000-4000-8000-000000000000",
+                                        "evidenceType", "SIGNATURE", "points", "4", "because",
+                                        ReasonDetail.of("WEIGHT.SIGNED_BY_RECIPIENT"))))))));
     }
 
     private Answer get(String path) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("auditor:auditor-demo".getBytes(StandardCharsets.UTF_8))).build(),
+                .header("Authorization", DemoUsers.basic("auditor")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new Answer(response.statusCode(), response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()));
     }

@@ -15,6 +15,7 @@ import org.disputes.api.TenderMethod;
 import org.disputes.api.adjudication.CaseDecided;
 import org.disputes.api.adjudication.DecisionOutcome;
 import org.disputes.api.adjudication.EvidenceWeight;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.claim.DeliveryMethod;
 import org.disputes.api.evidence.EvidenceAttributes;
@@ -25,6 +26,8 @@ import org.disputes.api.evidence.Party;
 import org.disputes.api.evidence.Sha256;
 import org.disputes.api.refund.RefundIssued;
 import org.disputes.query.CommandEventStoreForTests;
+import org.disputes.query.projection.Projection;
+import org.disputes.query.projection.Projections;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,6 +59,8 @@ class CaseProjectionBatchTest {
 
     @Autowired
     CaseProjection projection;
+    @Autowired
+    Projections projections;
     @Autowired
     CaseViewRepository views;
     @Autowired
@@ -137,8 +142,8 @@ class CaseProjectionBatchTest {
         List<DomainEventMessage<?>> pageTwo = List.of(b.get(1), a.get(2), a.get(3), b.get(2), b.get(3), a.get(4),
                 b.get(4));
 
-        transactions.executeInTransaction(() -> projection.projectPage(pageOne));
-        transactions.executeInTransaction(() -> projection.projectPage(pageTwo));
+        transactions.executeInTransaction(() -> projection.apply(pageOne, Projection.Mode.REBUILD));
+        transactions.executeInTransaction(() -> projection.apply(pageTwo, Projection.Mode.REBUILD));
 
         assertSameCase(first, reference);
         assertSameCase(second, reference);
@@ -179,7 +184,7 @@ class CaseProjectionBatchTest {
         BatchingUnitOfWork<DomainEventMessage<?>> unit = new BatchingUnitOfWork<>(batch);
         unit.attachTransaction(transactions);
         ResultMessage<?> result = unit.executeWithResult(() -> {
-            projection.on(unit.getMessage().getPayload(), unit.getMessage());
+            projections.on(unit.getMessage().getPayload(), unit.getMessage());
             return null;
         });
         assertThat(result.isExceptional()).as("the batch failed: %s", result).isFalse();
@@ -210,7 +215,7 @@ class CaseProjectionBatchTest {
                 new CaseDecided(id, DecisionOutcome.REFUND, null, null, "bop-2026.1", List.of("INR-2"),
                         List.of("The seller has not proved delivery."),
                         List.of(new EvidenceWeight(EvidenceId.of(OTP), "NONE", 0, "code given by phone")),
-                        List.of("OTP_REMOTE_DISCLOSURE"), "policy", FILED.plusSeconds(3600), null),
+                        List.of(Signal.OTP_REMOTE_DISCLOSURE), "policy", FILED.plusSeconds(3600), null),
                 new RefundIssued(id, Money.of("100.00", "EUR"), List.of(Tender.of(TenderMethod.CARD, "100.00")),
                         "policy", FILED.plusSeconds(3601)));
         List<DomainEventMessage<?>> messages = new ArrayList<>();

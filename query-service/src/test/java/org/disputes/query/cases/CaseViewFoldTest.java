@@ -16,8 +16,10 @@ import org.disputes.api.adjudication.EscalationOverdue;
 import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.adjudication.EvidenceWeight;
 import org.disputes.api.adjudication.ProofRequested;
+import org.disputes.api.adjudication.ReasonDetail;
 import org.disputes.api.adjudication.Recommendation;
 import org.disputes.api.adjudication.RecommendationUpdated;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.CaseClosed;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
@@ -34,6 +36,8 @@ import org.disputes.api.refund.RefundIssued;
 import org.disputes.query.cases.CaseView.DecisionView;
 import org.disputes.query.cases.CaseView.EscalationView;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
 import java.time.Instant;
@@ -78,6 +82,30 @@ class CaseViewFoldTest {
                 FILED.plusSeconds(86400)), 1);
         assertThat(view.kind()).isEqualTo(CaseKind.UNAUTHORIZED_TRANSACTION);
         assertThat(view.reason()).isEqualTo("UNAUTHORIZED_TRANSACTION");
+    }
+
+    @Test
+    void theCustomersStatementFromTheFilingIsShownAndStaysThroughLaterEvents() {
+        CaseView view = CaseViewFold.apply(null, filed(), 1);
+        assertThat(view.statement()).isEqualTo("never came");
+        view = CaseViewFold.apply(view, evidence("11111111-1111-1111-1111-111111111111", EvidenceType.CARRIER_SCAN), 2);
+        view = CaseViewFold.apply(view, new CaseClosed(CASE, "withdrawn", FILED.plusSeconds(10)), 3);
+        assertThat(view.statement()).isEqualTo("never came");
+
+        CaseView dispute = CaseViewFold.apply(null, new CustomerDisputeOpened(CASE, PURCHASE, PURCHASE.amount(),
+                DisputeReason.NOT_AS_DESCRIBED, FILED.minusSeconds(60), FILED.minusSeconds(30),
+                "The screen arrived cracked.", FILED, FILED.plusSeconds(86400)), 1);
+        assertThat(dispute.statement()).isEqualTo("The screen arrived cracked.");
+        CaseView silent = CaseViewFold.apply(null, new CustomerDisputeOpened(CASE, PURCHASE, PURCHASE.amount(),
+                DisputeReason.UNAUTHORIZED_TRANSACTION, FILED.minusSeconds(60), null, null, FILED,
+                FILED.plusSeconds(86400)), 1);
+        assertThat(silent.statement()).isNull();
+
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode storedBefore = (ObjectNode) json.valueToTree(view);
+        storedBefore.remove("statement");
+        assertThat(json.treeToValue(storedBefore, CaseView.class).statement()).as("a view stored before").isNull();
+        assertThat(CaseViewFold.apply(null, filed(), 1).statement()).as("a rebuild restores it").isEqualTo("never came");
     }
 
     @Test
@@ -158,6 +186,39 @@ class CaseViewFoldTest {
     }
 
     @Test
+    void aDecisionShowsItsReasonsAsDataAsTheyWereRecorded() {
+        ReasonDetail because = new ReasonDetail("WEIGHT.OTP_GIVEN_REMOTELY", Map.of("channel", "PHONE"));
+        List<ReasonDetail> details = List.of(
+                new ReasonDetail("SELLER_PROOF.NOT_MET", Map.of("kind", "ITEM_NOT_RECEIVED", "points", "0",
+                        "needed", "4", "items", List.of(new ReasonDetail("EVIDENCE.DISREGARDED", Map.of(
+                                "evidenceId", OTP, "evidenceType", "OTP_CONFIRMATION", "because", because))))),
+                new ReasonDetail("INR-2.REFUND", Map.of("claimed", "100.00", "currency", "EUR")));
+        CaseDecided decided = refundDecision();
+        decided = new CaseDecided(CASE, decided.outcome(), null, null, decided.policyVersion(), decided.rules(),
+                decided.reasons(), decided.weighedEvidence(), decided.signals(), "policy", DECIDED, null, details);
+
+        CaseView view = fold(filed(), otpConfirmation(), callLog(), decided);
+
+        assertThat(view.decision().reasonDetails()).isEqualTo(details).hasSameSizeAs(view.decision().reasons());
+    }
+
+    @Test
+    void aDecisionRecordedBeforeReasonsWereDataStillReadsAndShowsNoneAsData() {
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode recorded = (ObjectNode) json.valueToTree(refundDecision());
+        recorded.remove("reasonDetails");
+
+        CaseDecided old = json.treeToValue(recorded, CaseDecided.class);
+        CaseView view = fold(filed(), otpConfirmation(), callLog(), old);
+
+        assertThat(view.decision().reasons()).hasSize(2);
+        assertThat(view.decision().reasonDetails()).isEmpty();
+        ObjectNode storedView = (ObjectNode) json.valueToTree(view);
+        ((ObjectNode) storedView.get("decision")).remove("reasonDetails");
+        assertThat(json.treeToValue(storedView, CaseView.class)).as("a view stored before").isEqualTo(view);
+    }
+
+    @Test
     void anEscalationSendsTheCaseToPeopleWithTheAdviceAndTheDueDate() {
         CaseView view = fold(filed(), otpConfirmation(), escalation(EscalationTier.TIER2, Recommendation.DENY));
 
@@ -174,10 +235,10 @@ class CaseViewFoldTest {
     void signalsAccumulateInTheOrderRaisedEachOnce() {
         CaseDecided first = new CaseDecided(CASE, DecisionOutcome.ESCALATE, EscalationTier.FRAUD_REVIEW, null,
                 "bop-2026.1", List.of("INR-1"), List.of("Repeat claimant."), List.of(),
-                List.of("OTP_REMOTE_DISCLOSURE"), "policy", DECIDED, ESCALATION_DUE);
+                List.of(Signal.OTP_REMOTE_DISCLOSURE), "policy", DECIDED, ESCALATION_DUE);
         CaseDecided second = new CaseDecided(CASE, DecisionOutcome.ESCALATE, EscalationTier.FRAUD_REVIEW, null,
                 "bop-2026.1", List.of("INR-1"), List.of("Repeat claimant."), null,
-                List.of("COURIER_PATTERN", "OTP_REMOTE_DISCLOSURE"), "policy", DECIDED, ESCALATION_DUE);
+                List.of(Signal.COURIER_PATTERN, Signal.OTP_REMOTE_DISCLOSURE), "policy", DECIDED, ESCALATION_DUE);
         assertThat(fold(filed(), first, second).signals())
                 .containsExactly("OTP_REMOTE_DISCLOSURE", "COURIER_PATTERN");
     }
@@ -223,6 +284,7 @@ class CaseViewFoldTest {
         assertThat(view.status()).isEqualTo(CaseStatus.DENIED);
         assertThat(view.escalation()).isNull();
         DecisionView denial = new DecisionView("DENY", null, null, "bop-2026.1", List.of(), List.of(JUSTIFICATION),
+                List.of(new ReasonDetail(EscalatedCaseDecided.JUSTIFIED_BY_PERSON, Map.of("outcome", "DENY"))),
                 "lead", deniedAt);
         assertThat(view.decision()).isEqualTo(denial);
 
@@ -342,7 +404,7 @@ class CaseViewFoldTest {
                 List.of("The seller has not proved delivery: the code was given by phone.", "Second reason."),
                 List.of(new EvidenceWeight(EvidenceId.of(OTP), "NONE", 0, "code given by phone"),
                         new EvidenceWeight(EvidenceId.of(CALL_LOG), "WEAK", 1, "a call log")),
-                List.of("OTP_REMOTE_DISCLOSURE"), "policy", DECIDED, null);
+                List.of(Signal.OTP_REMOTE_DISCLOSURE), "policy", DECIDED, null);
     }
 
     private static CaseDecided escalation(EscalationTier tier, Recommendation recommendation) {

@@ -1,6 +1,7 @@
 package org.disputes.query.web;
 
 import org.disputes.query.CommandEventStoreForTests;
+import org.disputes.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,7 +53,10 @@ class JwtReadAccessTest {
         assertThat(get("/api/queues/escalation", token("ESCALATION"))).isEqualTo(200);
         assertThat(get("/api/queues/agent", token("ESCALATION"))).isEqualTo(200);
         assertThat(get("/api/queues/agent", token("REGULATOR"))).isEqualTo(403);
-        assertThat(get(unknownCase, token("CARRIER"))).isEqualTo(403);
+        assertThat(get(unknownCase, token("CARRIER"))).as("a party, of a case that does not exist").isEqualTo(404);
+        assertThat(get("/api/cases?size=1", token("CARRIER"))).isEqualTo(403);
+        assertThat(get("/api/parties/me/cases", token("CARRIER"))).isEqualTo(200);
+        assertThat(get("/api/parties/me/cases", token("AGENT"))).isEqualTo(403);
         assertThat(get("/v3/api-docs", token("SELLER"))).isEqualTo(200);
     }
 

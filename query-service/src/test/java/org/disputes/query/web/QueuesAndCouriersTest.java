@@ -16,6 +16,7 @@ import org.disputes.api.adjudication.EscalatedCaseDecided;
 import org.disputes.api.adjudication.EscalationOverdue;
 import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.adjudication.Recommendation;
+import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.claim.DeliveryMethod;
@@ -24,7 +25,8 @@ import org.disputes.api.fraud.CourierFlagged;
 import org.disputes.api.fraud.FraudReferralOpened;
 import org.disputes.api.refund.RefundIssued;
 import org.disputes.query.CommandEventStoreForTests;
-import org.disputes.query.Poll;
+import org.disputes.testsupport.DemoUsers;
+import org.disputes.testsupport.Poll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,11 +41,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +64,7 @@ class QueuesAndCouriersTest {
 
     static final Instant T0 = Instant.parse("2030-03-01T09:00:00Z");
     static final Duration PATIENCE = Duration.ofSeconds(20);
-    static final String OTP = "OTP_REMOTE_DISCLOSURE";
+    static final Signal OTP = Signal.OTP_REMOTE_DISCLOSURE;
     static final String COURIER = "COURIER-IT-" + UUID.randomUUID().toString().substring(0, 8);
     static final String QUIET_COURIER = "COURIER-QUIET-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -137,7 +137,7 @@ class QueuesAndCouriersTest {
         onCourier(new CourierFlagged(COURIER, CaseId.of(fraudReview), OTP, days(3)),
                 new CourierFlagged(COURIER, CaseId.of(refunded), OTP, days(3)),
                 new CourierFlagged(COURIER, CaseId.of(refunded), OTP, days(3)),
-                new CourierFlagged(COURIER, CaseId.of(tier2), "COURIER_PATTERN", days(3)),
+                new CourierFlagged(COURIER, CaseId.of(tier2), Signal.COURIER_PATTERN, days(3)),
                 new FraudReferralOpened(COURIER, "REF-" + COURIER, List.of(CaseId.of(fraudReview),
                         CaseId.of(refunded)), days(3)));
     }
@@ -302,7 +302,7 @@ class QueuesAndCouriersTest {
     }
 
     private static CaseDecided escalated(String caseId, EscalationTier tier, Recommendation recommendation,
-                                         Instant dueBy, String... signals) {
+                                         Instant dueBy, Signal... signals) {
         return new CaseDecided(CaseId.of(caseId), DecisionOutcome.ESCALATE, tier, recommendation, "bop-2026.1",
                 List.of("INR-4"), List.of("Delivery is proved; a person decides."), List.of(), List.of(signals),
                 "policy", T0, dueBy);
@@ -369,9 +369,7 @@ class QueuesAndCouriersTest {
     private Answer get(String path, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         if (user != null) {
-            String credentials = user + ":" + user + "-demo"; // API.md's demo users
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", DemoUsers.basic(user));
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());

@@ -1,5 +1,7 @@
 package org.disputes.api.claim;
 
+import org.disputes.api.privacy.PersonalData;
+import org.disputes.api.CaseEvent;
 import org.disputes.api.CaseId;
 import org.disputes.api.Money;
 import org.disputes.api.Purchase;
@@ -14,7 +16,7 @@ public record CustomerDisputeOpened(
         DisputeReason reason,
         Instant transactionAt,
         Instant deliveredAt,
-        String statement,
+        @PersonalData String statement,
         Instant filedAt,
-        Instant responseDueBy) {
+        Instant responseDueBy) implements CaseEvent {
 }

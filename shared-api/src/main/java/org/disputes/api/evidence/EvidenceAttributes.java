@@ -3,9 +3,13 @@ package org.disputes.api.evidence;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
+import org.disputes.api.Flaw;
+
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +17,8 @@ import java.util.Optional;
 public record EvidenceAttributes(Map<String, Object> values) {
 
     public static final EvidenceAttributes NONE = new EvidenceAttributes(Map.of());
+    /** More facts than this about one item is not evidence but a dump. */
+    public static final int MAX_ENTRIES = 32;
 
     public EvidenceAttributes {
         values = values == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -26,6 +32,21 @@ public record EvidenceAttributes(Map<String, Object> values) {
     @JsonValue
     public Map<String, Object> values() {
         return values;
+    }
+
+    /**
+     * What makes these attributes unfit for a decision: too many of them, or an attribute the policy reads
+     * ({@link EvidenceAttribute}) holding a value of the wrong type. Others are kept as they are.
+     */
+    public List<Flaw> flaws() {
+        List<Flaw> flaws = new ArrayList<>();
+        if (values.size() > MAX_ENTRIES) {
+            flaws.add(new Flaw("attributes", "must have at most " + MAX_ENTRIES + " entries"));
+        }
+        values.forEach((key, value) -> EvidenceAttribute.forKey(key)
+                .flatMap(attribute -> attribute.problemWith(value))
+                .ifPresent(problem -> flaws.add(new Flaw("attributes." + key, problem))));
+        return flaws;
     }
 
     public Optional<Boolean> flag(EvidenceAttribute attribute) {

@@ -1,5 +1,7 @@
 package org.disputes.api.evidence;
 
+import org.disputes.api.privacy.PersonalData;
+import org.disputes.api.CaseEvent;
 import org.disputes.api.CaseId;
 
 import java.net.URI;
@@ -13,8 +15,8 @@ public record EvidenceSubmitted(
         EvidenceType type,
         Instant capturedAt,
         Sha256 sha256,
-        URI uri,
-        String description,
-        EvidenceAttributes attributes,
-        Instant submittedAt) {
+        @PersonalData URI uri,
+        @PersonalData String description,
+        @PersonalData EvidenceAttributes attributes,
+        Instant submittedAt) implements CaseEvent {
 }

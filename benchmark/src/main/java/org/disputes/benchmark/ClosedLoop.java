@@ -1,0 +1,103 @@
+package org.disputes.benchmark;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The refund desk at saturation: each client works a case through the desk's script, one command after the other
+ * and a case after the other, as fast as the answers come. A case's commands go to one command instance, cases in
+ * turn to each. Only what is sent after the warm-up and answered before the end counts.
+ */
+final class ClosedLoop {
+
+    private final Services services;
+    private final Options options;
+    private final Connection sql;
+    private final Failures failures = new Failures();
+    private final CommandSender sender = new CommandSender(failures);
+    private final Probes probes;
+    private final Latency commandLatency = new Latency();
+    private final LongAdder commands = new LongAdder();
+    private final LongAdder claims = new LongAdder();
+    private final AtomicLong cases = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
+    private long measureFrom;
+    private long measureUntil;
+
+    ClosedLoop(Services services, Options options, Connection sql) {
+        this.services = services;
+        this.options = options;
+        this.sql = sql;
+        this.probes = new Probes(services, failures);
+    }
+
+    /** Runs the warm-up, then the measured span; {@code measuring} runs as the measured span begins. */
+    LoadFigures run(Runnable measuring) throws Exception {
+        long start = System.nanoTime();
+        measureFrom = start + options.warmUp().toNanos();
+        measureUntil = measureFrom + options.measure().toNanos();
+        List<Thread> clients = new ArrayList<>();
+        for (int i = 0; i < options.clients(); i++) {
+            Thread client = new Thread(this::workUntilTheEnd, "client-" + i);
+            clients.add(client);
+            client.start();
+        }
+        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000)); // the warm-up's length
+        CpuAccount cpu = CpuAccount.start(services, sql);
+        measuring.run();
+        for (Thread client : clients) {
+            client.join();
+        }
+        CpuAccount.Used used = cpu.used();
+        probes.finish(options.responseWindow());
+        return new LoadFigures(options.measure(), commands.sum(), claims.sum(), commandLatency, probes.projectionLag(),
+                probes.decisionVisible(), probes.decisionsNotSeen(), failures, used);
+    }
+
+    private void workUntilTheEnd() {
+        while (System.nanoTime() < measureUntil) {
+            long caseNumber = cases.getAndIncrement();
+            UUID caseId = UUID.randomUUID();
+            Optional<Long> version = Optional.of(0L);
+            for (int step = 0; step < DeskScript.STEPS && version.isPresent(); step++) {
+                version = command(caseNumber, caseId, step);
+            }
+            if (version.isPresent() && inMeasuredSpan(System.nanoTime())
+                    && caseNumber % options.decisionSampleEvery() == 0) {
+                probes.decision(caseId, version.get());
+            }
+        }
+    }
+
+    /** Sends one command, waits for its answer and records it; the case's version when accepted. */
+    private Optional<Long> command(long caseNumber, UUID caseId, int step) {
+        long sentAt = System.nanoTime();
+        Optional<CommandSender.Answer> answer = sender.send(services.commandsFor(caseNumber),
+                DeskScript.step(step, caseId)).join();
+        if (answer.isEmpty()) {
+            return Optional.empty();
+        }
+        long answeredAt = answer.get().answeredAt();
+        boolean counted = sentAt >= measureFrom && answeredAt <= measureUntil;
+        if (counted) {
+            commands.increment();
+            commandLatency.recordNanos(answeredAt - sentAt);
+            if (step == 0) {
+                claims.increment();
+            }
+        }
+        if (sent.incrementAndGet() % options.lagSampleEvery() == 0) {
+            probes.projectionLag(caseId, answer.get().version(), answeredAt, counted);
+        }
+        return Optional.of(answer.get().version());
+    }
+
+    private boolean inMeasuredSpan(long nanos) {
+        return nanos >= measureFrom && nanos <= measureUntil;
+    }
+}

@@ -1,0 +1,121 @@
+package org.disputes.command.webhooks;
+
+import org.disputes.api.CaseId;
+import org.disputes.api.Money;
+import org.disputes.api.Purchase;
+import org.disputes.api.Tender;
+import org.disputes.api.adjudication.CaseDecided;
+import org.disputes.api.adjudication.DecisionAppealed;
+import org.disputes.api.adjudication.DecisionOutcome;
+import org.disputes.api.adjudication.EscalatedCaseDecided;
+import org.disputes.api.adjudication.EscalationOverdue;
+import org.disputes.api.adjudication.ProofRequested;
+import org.disputes.api.claim.CaseClosed;
+import org.disputes.api.claim.CustomerDisputeOpened;
+import org.disputes.api.claim.DeliveryClaimFiled;
+import org.disputes.api.evidence.EvidenceSubmitted;
+import org.disputes.api.refund.RefundIssued;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a receiver is told of a domain event: its webhook type and the {@code data} of the delivery. Only what a
+ * system acts on goes out: parties, amounts, outcomes, rules, the refund's split over tenders; never the
+ * customer's statement, an evidence description or a justification, which are personal data or free text.
+ */
+final class CaseNotices {
+
+    /** One event as receivers see it. */
+    record Notice(WebhookEventType type, CaseId caseId, Map<String, Object> data) {
+    }
+
+    private CaseNotices() {
+    }
+
+    static Optional<Notice> of(Object event) {
+        if (event instanceof DeliveryClaimFiled e) {
+            return notice(WebhookEventType.CASE_OPENED, e.caseId(), opened("ITEM_NOT_RECEIVED", e.purchase(),
+                    e.claimedAmount(), e.filedAt(), e.responseDueBy()));
+        }
+        if (event instanceof CustomerDisputeOpened e) {
+            return notice(WebhookEventType.CASE_OPENED, e.caseId(), opened(e.reason().kind().name(), e.purchase(),
+                    e.claimedAmount(), e.filedAt(), e.responseDueBy()));
+        }
+        if (event instanceof ProofRequested e) {
+            return notice(WebhookEventType.PROOF_REQUESTED, e.caseId(), data("from",
+                    e.from().stream().map(Enum::name).toList(), "dueBy", e.dueBy(), "requestedAt", e.requestedAt()));
+        }
+        if (event instanceof EvidenceSubmitted e) {
+            return notice(WebhookEventType.EVIDENCE_SUBMITTED, e.caseId(), data("evidenceId",
+                    e.evidenceId().toString(), "party", e.party().name(), "type", e.type().name(),
+                    "submittedAt", e.submittedAt()));
+        }
+        if (event instanceof CaseDecided e) {
+            boolean escalated = e.outcome() == DecisionOutcome.ESCALATE;
+            return notice(escalated ? WebhookEventType.CASE_ESCALATED : WebhookEventType.CASE_DECIDED, e.caseId(),
+                    data("outcome", e.outcome().name(), "tier", e.tier() == null ? null : e.tier().name(),
+                            "recommendation", e.recommendation() == null ? null : e.recommendation().name(),
+                            "rules", e.rules(), "policyVersion", e.policyVersion(), "decidedBy", e.decidedBy(),
+                            "decidedAt", e.decidedAt(), "escalationDueBy", e.escalationDueBy()));
+        }
+        if (event instanceof EscalatedCaseDecided e) {
+            return notice(WebhookEventType.CASE_DECIDED, e.caseId(), data("outcome", e.outcome().name(),
+                    "decidedBy", e.decidedBy(), "decidedAt", e.decidedAt(), "appealDueBy", e.appealDueBy()));
+        }
+        if (event instanceof EscalationOverdue e) {
+            return notice(WebhookEventType.ESCALATION_OVERDUE, e.caseId(), data("from", e.from().name(),
+                    "to", e.to().name(), "missedDueBy", e.missedDueBy(), "dueBy", e.dueBy()));
+        }
+        if (event instanceof RefundIssued e) {
+            return notice(WebhookEventType.REFUND_ISSUED, e.caseId(), data("total", money(e.total()),
+                    "tenders", tenders(e.tenders(), e.total()), "decidedBy", e.decidedBy(),
+                    "issuedAt", e.issuedAt()));
+        }
+        if (event instanceof DecisionAppealed e) {
+            return notice(WebhookEventType.DECISION_APPEALED, e.caseId(), data("tier", e.tier().name(),
+                    "appealedAt", e.appealedAt(), "escalationDueBy", e.escalationDueBy()));
+        }
+        if (event instanceof CaseClosed e) {
+            return notice(WebhookEventType.CASE_CLOSED, e.caseId(), data("closedAt", e.closedAt()));
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Object> opened(String kind, Purchase purchase, Money claimed, Instant filedAt,
+                                              Instant responseDueBy) {
+        return data("kind", kind, "orderId", purchase.orderId(), "customerId", purchase.customerId(),
+                "sellerId", purchase.sellerId(), "carrierId", purchase.carrierId(),
+                "jurisdiction", purchase.jurisdiction().toString(), "amount", money(purchase.amount()),
+                "claimedAmount", money(claimed == null ? purchase.amount() : claimed), "filedAt", filedAt,
+                "responseDueBy", responseDueBy);
+    }
+
+    private static Map<String, Object> money(Money money) {
+        return data("value", money.value().toPlainString(), "currency", money.currency().getCurrencyCode());
+    }
+
+    private static List<Map<String, Object>> tenders(List<Tender> tenders, Money total) {
+        return tenders.stream().map(t -> data("method", t.method().name(), "amount",
+                money(new Money(t.amount(), total.currency())))).toList();
+    }
+
+    private static Optional<Notice> notice(WebhookEventType type, CaseId caseId, Map<String, Object> data) {
+        return Optional.of(new Notice(type, caseId, data));
+    }
+
+    /** Keys and values in the order given; absent values are left out. */
+    private static Map<String, Object> data(Object... keysAndValues) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            Object value = keysAndValues[i + 1];
+            if (value != null) {
+                data.put((String) keysAndValues[i], value instanceof Instant ? value.toString() : value);
+            }
+        }
+        return data;
+    }
+}

@@ -1,0 +1,51 @@
+package org.disputes.platform.privacy;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+
+/** AES-GCM with a random 96-bit nonce kept in front of the cipher text; {@code context} is authenticated too. */
+final class Aead {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int NONCE = 12;
+    private static final int TAG_BITS = 128;
+
+    private Aead() {
+    }
+
+    static byte[] seal(SecretKey key, byte[] clear, byte[] context) {
+        byte[] nonce = new byte[NONCE];
+        RANDOM.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context);
+            byte[] sealed = cipher.doFinal(clear);
+            return ByteBuffer.allocate(NONCE + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException broken) {
+            throw new IllegalStateException("AES-GCM is unavailable", broken);
+        }
+    }
+
+    /** The clear bytes; {@link AEADBadTagException} when the key or the context is not the one sealed with. */
+    static byte[] open(SecretKey key, byte[] sealed, byte[] context) throws AEADBadTagException {
+        if (sealed.length < NONCE + TAG_BITS / 8) {
+            throw new AEADBadTagException("too short");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE));
+            cipher.updateAAD(context);
+            return cipher.doFinal(sealed, NONCE, sealed.length - NONCE);
+        } catch (AEADBadTagException wrongKey) {
+            throw wrongKey;
+        } catch (GeneralSecurityException broken) {
+            throw new IllegalStateException("AES-GCM is unavailable", broken);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.disputes.query.projection;
+
+import org.axonframework.eventhandling.EventMessage;
+
+import java.util.List;
+
+/**
+ * One way the query side keeps tables from the event store. Every bean of this type takes part, with nothing else
+ * to register: the live event processor hands it each batch of events ({@link Mode#LIVE}), and a rebuild empties
+ * its tables and hands it the whole store, a page at a time ({@link Mode#REBUILD}). A table filled from events
+ * belongs to exactly one projection.
+ */
+public interface Projection {
+
+    /** The tables it fills, schema-qualified ({@code query.case_view}): a reset or a rebuild empties them. */
+    List<String> tables();
+
+    /**
+     * Folds {@code events}, in the order stored, into its tables in the caller's transaction, ignoring events that are
+     * not its business.
+     *
+     * @return what to do once that transaction has committed (such as waking readers waiting for what it wrote)
+     */
+    Runnable apply(List<? extends EventMessage<?>> events, Mode mode);
+
+    enum Mode {
+        /** From the event processor: an event may come again after a crash, and must then change nothing. */
+        LIVE,
+        /** From a rebuild: the tables were emptied and nothing else writes them, so rows may be loaded in bulk. */
+        REBUILD
+    }
+}
