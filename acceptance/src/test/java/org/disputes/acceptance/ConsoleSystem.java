@@ -113,9 +113,7 @@ final class ConsoleSystem {
     }
 
     private void stop() {
-        console.close();
-        queries.close();
-        commands.close();
+        ServiceProcess.closeAll(List.of(console, queries, commands));
         try {
             database.close();
         } catch (Exception e) {
