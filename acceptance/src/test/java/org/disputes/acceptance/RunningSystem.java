@@ -64,13 +64,9 @@ final class RunningSystem {
 
     /** Stops the query service and starts it again with {@code arguments}, on the same port. */
     synchronized void restartQueries(List<String> arguments) throws Exception {
-        restartQueries(List.of(), arguments);
-    }
-
-    synchronized void restartQueries(List<String> jvmOptions, List<String> arguments) throws Exception {
         int port = queries.port();
         queries.close();
-        queries = start("query-service", port, jvmOptions, arguments);
+        queries = start("query-service", port, List.of(), arguments);
     }
 
     ServiceProcess queryProcess() {
@@ -97,18 +93,24 @@ final class RunningSystem {
         commands = start("command-service", commands.port(), List.of(), COMMAND_SETTINGS);
     }
 
-    /**
-     * Starts {@code name} from its jar on the test run's database; quick to start (C1 only) and, unless the options
-     * say otherwise, with a 384 MiB heap.
-     */
+    /** Starts {@code name} from its jar on the test run's database. */
     private static ServiceProcess start(String name, int port, List<String> jvmOptions, List<String> arguments)
             throws IOException, InterruptedException {
+        return start(name, database(), port, jvmOptions, arguments);
+    }
+
+    /**
+     * Starts {@code name} from its jar on {@code database} (its environment, as {@link #database()} names it), as the
+     * stories' services are started: quick to start (C1 only) and, unless the options say otherwise, a 384 MiB heap.
+     */
+    static ServiceProcess start(String name, Map<String, String> database, int port, List<String> jvmOptions,
+                                List<String> arguments) throws IOException, InterruptedException {
         List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
         if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
             options.add("-Xmx384m");
         }
         options.addAll(jvmOptions);
-        Map<String, String> environment = new HashMap<>(database());
+        Map<String, String> environment = new HashMap<>(database);
         environment.put("DISPUTES_SECURITY_DEMO_USERS", "true");
         // a line for each message handled, with its trace id: how a request is followed through the logs
         environment.put("LOGGING_LEVEL_ORG_DISPUTES_PLATFORM_OBSERVABILITY", "DEBUG");
@@ -139,46 +141,7 @@ final class RunningSystem {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
-    /**
-     * Waits until every event processor of both services has handled the store up to its head, as their
-     * {@code disputes.processor.lag.events} gauges say: a story that appends events in bulk leaves the services busy
-     * catching up for a minute or more, and the next story's requests would wait behind that work.
-     */
-    void awaitProcessorsCaughtUp(java.time.Duration patience) throws Exception {
-        for (ServiceProcess service : List.of(commands, queries)) {
-            Map<String, Double> lag = org.disputes.testsupport.Poll.until(() -> processorLag(service),
-                    l -> !l.isEmpty() && l.values().stream().allMatch(events -> events <= CAUGHT_UP), patience);
-            if (lag.isEmpty() || lag.values().stream().anyMatch(events -> !(events <= CAUGHT_UP))) {
-                throw new AssertionError(service.name() + "'s processors did not catch up in " + patience + ": " + lag);
-            }
-        }
-    }
-
-    /** Events a processor may still have to handle and count as caught up: what stories' deadlines may append. */
-    private static final double CAUGHT_UP = 100;
-
-    /** Each processor's lag behind the store's head, in events, scraped from the service's Prometheus endpoint. */
-    private static Map<String, Double> processorLag(ServiceProcess service) throws Exception {
-        java.net.http.HttpResponse<String> scraped;
-        try {
-            scraped = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(service.managementUri("/actuator/prometheus"))
-                            .timeout(java.time.Duration.ofSeconds(10)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.http.HttpTimeoutException tooBusyToAnswer) {
-            return Map.of(); // a service this busy has not caught up: ask again
-        }
-        Map<String, Double> lag = new HashMap<>();
-        for (String line : scraped.body().split("\n")) {
-            if (line.startsWith("disputes_processor_lag_events{")) {
-                lag.put(line.substring(0, line.lastIndexOf(' ')), Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
-            }
-        }
-        return lag;
-    }
-
     private void stop() {
-        queries.close();
-        commands.close();
+        ServiceProcess.closeAll(List.of(queries, commands));
     }
 }
