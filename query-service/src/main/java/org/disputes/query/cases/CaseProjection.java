@@ -25,10 +25,12 @@ public class CaseProjection implements Projection {
 
     private final CaseViewRepository views;
     private final CaseViewUpdates updates;
+    private final CaseViewAnnouncements announcements;
 
-    CaseProjection(CaseViewRepository views, CaseViewUpdates updates) {
+    CaseProjection(CaseViewRepository views, CaseViewUpdates updates, CaseViewAnnouncements announcements) {
         this.views = views;
         this.updates = updates;
+        this.announcements = announcements;
     }
 
     @Override
@@ -37,7 +39,8 @@ public class CaseProjection implements Projection {
     }
 
     /**
-     * Live, readers waiting for a version are woken once the batch has committed. In a rebuild the timeline was
+     * Live, readers waiting for a version are woken once the batch has committed: this instance's at once, other
+     * instances' by the batch's announcement. In a rebuild the timeline was
      * emptied and this is its only writer, so the page's timeline rows are loaded in bulk.
      */
     @Override
@@ -55,6 +58,7 @@ public class CaseProjection implements Projection {
         }
         batch.write();
         Collection<UUID> changed = List.copyOf(batch.changedCases());
+        announcements.announce(changed);
         return () -> changed.forEach(updates::changed);
     }
 

@@ -12,9 +12,10 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Lets a reader wait for a case's view to reach a version: woken as soon as this instance projects a change to
+ * Lets a reader wait for a case's view to reach a version: woken as soon as any instance projects a change to
  * that case (and only that case: many readers waiting on busy cases must not all re-read at every change), and
- * re-reading at an interval in any case, since another instance may be the one projecting.
+ * re-reading at an interval in any case, should another instance's announcement be lost
+ * ({@link CaseViewAnnouncements}).
  */
 @Component
 public class CaseViewUpdates {
