@@ -2,6 +2,7 @@
 # Builds the services and the console and runs the whole system on this machine (see README.md, "The two commands").
 set -euo pipefail
 cd "$(dirname "$0")"
+. tools/prefer-jdk25.sh
 echo "The console will be at http://localhost:${CONSOLE_PORT:-8080} once everything has started."
 echo "Building (Maven, tests skipped)..."
 # Maven's own output, trimmed to one line per module, the downloads' first line, and any error

@@ -3,6 +3,7 @@
 # services as separate JVMs, and the console's stories in a real headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")"
+. tools/prefer-jdk25.sh
 
 # The browser stories drive the machine's Chromium through its chromedriver; nothing downloads a browser.
 if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
