@@ -5,7 +5,6 @@ import org.disputes.process.ServiceProcess;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +16,10 @@ import java.util.Map;
  */
 final class ConsoleSystem {
 
-    private static final Path REPOSITORY = Path.of(System.getProperty("disputes.jars", "..")).toAbsolutePath().normalize();
     /** Long enough to file a claim and add three items of evidence through the forms before it closes. */
     static final Duration RESPONSE_WINDOW = Duration.ofSeconds(30);
     /** The database server is shared with the other stories (and other builds): these services take few connections. */
     private static final String SMALL_POOL = "--spring.datasource.hikari.maximum-pool-size=6";
-    /** A service that could not start because the shared server had no connection left is started again. */
-    private static final int START_ATTEMPTS = 3;
     private static ConsoleSystem instance;
 
     private final ThrowawayDatabase database;
@@ -93,23 +89,8 @@ final class ConsoleSystem {
 
     private static ServiceProcess start(String name, Map<String, String> environment, List<String> arguments)
             throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return startOnce(name, environment, arguments);
-            } catch (IllegalStateException exited) {
-                if (attempt == START_ATTEMPTS) {
-                    throw exited;
-                }
-                System.err.println(exited.getMessage() + "; starting it again");
-            }
-        }
-    }
-
-    private static ServiceProcess startOnce(String name, Map<String, String> environment, List<String> arguments)
-            throws IOException, InterruptedException {
-        return ServiceProcess.start(REPOSITORY.resolve(name).resolve("target").resolve(name + ".jar"),
-                REPOSITORY.resolve("acceptance/target/service-logs/console-system"), ServiceProcess.freePort(),
-                environment, List.of("-XX:TieredStopAtLevel=1", "-Xmx384m"), arguments);
+        return RunningSystem.launch(name, RunningSystem.logs().resolve("console-system"), ServiceProcess.freePort(),
+                environment, List.of(), arguments);
     }
 
     private void stop() {

@@ -100,22 +100,45 @@ final class RunningSystem {
     }
 
     /**
-     * Starts {@code name} from its jar on {@code database} (its environment, as {@link #database()} names it), as the
-     * stories' services are started: quick to start (C1 only) and, unless the options say otherwise, a 384 MiB heap.
+     * Starts {@code name} from its jar on {@code database} (its environment, as {@link #database()} names it), signing
+     * in the demo users, with this run's master key and a log line for each message handled.
      */
     static ServiceProcess start(String name, Map<String, String> database, int port, List<String> jvmOptions,
                                 List<String> arguments) throws IOException, InterruptedException {
-        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
-        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
-            options.add("-Xmx384m");
-        }
-        options.addAll(jvmOptions);
         Map<String, String> environment = new HashMap<>(database);
         environment.put("DISPUTES_SECURITY_DEMO_USERS", "true");
         // a line for each message handled, with its trace id: how a request is followed through the logs
         environment.put("LOGGING_LEVEL_ORG_DISPUTES_PLATFORM_OBSERVABILITY", "DEBUG");
         environment.put("DISPUTES_MASTER_KEY", MASTER_KEY);
-        return ServiceProcess.start(jar(name), logs(), port, environment, options, arguments);
+        return launch(name, logs(), port, environment, jvmOptions, arguments);
+    }
+
+    /** A service that exits before it is up (on a busy machine the shared server had no connection left) is started
+     * again, up to this many times in all. */
+    private static final int START_ATTEMPTS = 3;
+
+    /**
+     * Starts {@code name} from its jar as every test system starts its services: quick to start (C1 only), a 384 MiB
+     * heap unless {@code jvmOptions} say otherwise, and started again when it exits before it is up.
+     */
+    static ServiceProcess launch(String name, Path logs, int port, Map<String, String> environment,
+                                 List<String> jvmOptions, List<String> arguments)
+            throws IOException, InterruptedException {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        if (jvmOptions.stream().noneMatch(o -> o.startsWith("-Xmx"))) {
+            options.add("-Xmx384m");
+        }
+        options.addAll(jvmOptions);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ServiceProcess.start(jar(name), logs, port, environment, options, arguments);
+            } catch (IllegalStateException exited) {
+                if (attempt == START_ATTEMPTS) {
+                    throw exited;
+                }
+                System.err.println(exited.getMessage() + "; starting it again");
+            }
+        }
     }
 
     /** The packaged jar of service {@code name}. */

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +24,6 @@ final class SeveralInstances implements AutoCloseable {
     static final String SAGA = "AdjudicationSagaProcessor";
     /** The stories' settings, plus an appeal window as short as the response window and deadlines beating often. */
     private static final List<String> COMMAND_SETTINGS = settings();
-    /** A service that could not start on a busy machine is started again. */
-    private static final int START_ATTEMPTS = 3;
 
     private final ThrowawayDatabase database;
     private final Map<String, String> environment;
@@ -158,17 +155,7 @@ final class SeveralInstances implements AutoCloseable {
 
     private ServiceProcess start(String name, int port, List<String> arguments)
             throws IOException, InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return ServiceProcess.start(RunningSystem.jar(name), logs(), port, new HashMap<>(environment),
-                        List.of("-XX:TieredStopAtLevel=1", "-Xmx384m"), arguments);
-            } catch (IllegalStateException failed) {
-                if (attempt == START_ATTEMPTS) {
-                    throw failed;
-                }
-                System.err.println(failed.getMessage() + "; starting it again");
-            }
-        }
+        return RunningSystem.launch(name, logs(), port, environment, List.of(), arguments);
     }
 
     private static Path logs() {
