@@ -8,7 +8,6 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.saga.EndSaga;
 import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.StartSaga;
-import org.axonframework.spring.stereotype.Saga;
 import org.disputes.api.CaseEvent;
 import org.disputes.api.CaseId;
 import org.disputes.api.adjudication.CaseDecided;
@@ -44,9 +43,9 @@ import java.util.Set;
  * Runs one case through time: asks for proof when it opens, has the policy decide when its deadline falls,
  * watches the escalation SLA and the appeal window, and carries the policy's signals to the courier's record.
  * It decides nothing itself: every decision is the case's, taken by its rules. Deadlines live in PostgreSQL
- * (db-scheduler), so they survive a crash of the service.
+ * (db-scheduler), so they survive a crash of the service. Registered, with its {@link CaseSegmentSagaManager}, by the
+ * command service's adjudication configuration.
  */
-@Saga
 public class AdjudicationSaga {
 
     static final String CASE_ID = "caseId";

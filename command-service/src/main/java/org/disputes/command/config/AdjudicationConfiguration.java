@@ -7,17 +7,22 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.saga.AnnotatedSagaManager;
+import org.axonframework.modelling.saga.SagaManagerSpanFactory;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
+import org.disputes.command.adjudication.AdjudicationSaga;
 import org.disputes.command.adjudication.Adjudicator;
+import org.disputes.command.adjudication.CaseSegmentSagaManager;
 import org.disputes.command.adjudication.DecisionSupport;
 import org.disputes.command.policy.BurdenOfProofPolicy;
 import org.disputes.command.policy.PolicyTerms;
@@ -79,6 +84,25 @@ class AdjudicationConfiguration {
     EventStore eventStore(EventStorageEngine storageEngine,
                           @Value("${disputes.command.fetch-delay:PT0.025S}") Duration fetchDelay) {
         return EmbeddedEventStore.builder().storageEngine(storageEngine).fetchDelay(fetchDelay.toMillis()).build();
+    }
+
+    /**
+     * The adjudication saga, in its processor (AdjudicationSagaProcessor, application.yml), with a manager that hands
+     * each case's events to its case's segment alone ({@link CaseSegmentSagaManager}); the rest as Axon would.
+     */
+    @Bean
+    ConfigurerModule adjudicationSaga() {
+        return configurer -> configurer.eventProcessing().registerSaga(AdjudicationSaga.class, saga -> saga
+                .configureSagaManager(config -> new CaseSegmentSagaManager<>(AnnotatedSagaManager
+                        .<AdjudicationSaga>builder()
+                        .sagaType(AdjudicationSaga.class)
+                        .sagaRepository(config.eventProcessingConfiguration()
+                                .sagaConfiguration(AdjudicationSaga.class).repository())
+                        .parameterResolverFactory(config.parameterResolverFactory())
+                        .handlerDefinition(config.handlerDefinition(AdjudicationSaga.class))
+                        .listenerInvocationErrorHandler(config.eventProcessingConfiguration()
+                                .listenerInvocationErrorHandler(ParkingConfiguration.SAGA_GROUP))
+                        .spanFactory(config.getComponent(SagaManagerSpanFactory.class)))));
     }
 
     @Bean

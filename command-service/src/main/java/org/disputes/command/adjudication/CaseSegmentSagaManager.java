@@ -1,0 +1,49 @@
+package org.disputes.command.adjudication;
+
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.modelling.saga.AnnotatedSagaManager;
+
+/**
+ * A saga manager that hands a case's events to the one segment its case belongs to.
+ * <p>
+ * Axon's own hands every event a saga handles to every segment of the processor, and each segment then asks the
+ * saga store which sagas the case has, only to drop those of other segments: with eight segments, seven transactions
+ * (a store lookup, a token update, a commit) an event for nothing. Here the case's association value alone picks
+ * the segment (the one Axon already starts the case's saga in), so the other segments skip the event as they skip
+ * events the saga does not handle at all.
+ * <p>
+ * A saga therefore belongs to the segment of its association value, not of its identifier: the sagas found for an
+ * event delivered here are this segment's, whatever their ids. That holds for sagas started before (Axon gave them
+ * ids of their association's segment) and stays true if segments are ever split or merged. It asks of the saga that
+ * every event it handles carries exactly the one association value its saga was started with, as the adjudication's
+ * case id is.
+ */
+public final class CaseSegmentSagaManager<T> extends AnnotatedSagaManager<T> {
+
+    public CaseSegmentSagaManager(Builder<T> builder) {
+        super(builder);
+    }
+
+    @Override
+    public boolean canHandle(EventMessage<?> event, Segment segment) {
+        return super.canHandle(event, segment) && belongsTo(event, segment);
+    }
+
+    @Override
+    public void handle(EventMessage<?> event, Segment segment) throws Exception {
+        if (belongsTo(event, segment)) {
+            super.handle(event, segment);
+        }
+    }
+
+    /** The sagas of an event's case are the segment's that the event was routed to. */
+    @Override
+    protected boolean matchesSegment(Segment segment, String sagaId) {
+        return true;
+    }
+
+    private boolean belongsTo(EventMessage<?> event, Segment segment) {
+        return extractAssociationValues(event).stream().anyMatch(segment::matches);
+    }
+}
