@@ -1,6 +1,7 @@
 package org.disputes.platform.observability;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.axonframework.commandhandling.CommandBus;
@@ -54,6 +55,11 @@ public class ObservabilityAutoConfiguration {
     @Bean
     MetricsConfigurerModule axonMetrics(GlobalMetricRegistry registry) {
         return new MetricsConfigurerModule(registry, true);
+    }
+
+    @Bean
+    MeterFilter axonTimersWithoutPercentiles() {
+        return new AxonTimersWithoutPercentiles();
     }
 
     @Bean
