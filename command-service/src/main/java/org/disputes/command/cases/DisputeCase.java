@@ -8,7 +8,6 @@ import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CreationPolicy;
-import org.axonframework.spring.stereotype.Aggregate;
 import org.disputes.api.CaseEvent;
 import org.disputes.api.CaseId;
 import org.disputes.api.CaseKind;
@@ -65,9 +64,9 @@ import java.util.Optional;
  * One customer's case: a delivery claim or a customer dispute, the evidence the parties put on its record, and
  * what was decided on it. It guards what may be recorded and when; who must prove what is the burden-of-proof
  * policy's business, which it consults through the {@link Adjudicator}. A refund is issued at most once.
- * Every accepted command answers the case's new version: the number of events in its history.
+ * Every accepted command answers the case's new version: the number of events in its history. Registered, with its
+ * repository, by the command service's case configuration.
  */
-@Aggregate
 public class DisputeCase {
 
     /** Clocks of carriers and phones drift; evidence "captured" a little in the future is still believable. */

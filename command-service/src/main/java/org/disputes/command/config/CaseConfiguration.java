@@ -2,7 +2,20 @@ package org.disputes.command.config;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.modelling.command.RepositorySpanFactory;
+import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
+import org.disputes.command.cases.CaseCache;
 import org.disputes.command.cases.CaseCalendar;
+import org.disputes.command.cases.CheckedCaseRepository;
+import org.disputes.command.cases.DisputeCase;
+import org.disputes.platform.privacy.PrivacyProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.disputes.command.cases.CaseParties;
 import org.disputes.command.history.JdbcCaseParties;
 import org.disputes.platform.axon.MessageActor;
@@ -17,9 +30,45 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import java.time.Clock;
 import java.util.Map;
 
-/** The services the DisputeCase aggregate is handed, and who is recorded as having sent each command. */
+/** The DisputeCase aggregate, the services it is handed, and who is recorded as having sent each command. */
 @Configuration(proxyBeanMethods = false)
 class CaseConfiguration {
+
+    /**
+     * Cases a moment old kept in memory ({@code disputes.command.case-cache-size} of them, 0 for none), each for at
+     * most as long as a customer's key ({@code disputes.privacy.key-cache}).
+     */
+    @Bean
+    CaseCache caseCache(@Value("${disputes.command.case-cache-size:10000}") long size, PrivacyProperties privacy,
+                        MeterRegistry metrics) {
+        CaseCache cache = new CaseCache(size, privacy.keyCache());
+        CaffeineCacheMetrics.monitor(metrics, cache.caffeine(), "cases");
+        return cache;
+    }
+
+    /**
+     * The case aggregate, loaded through the cache and checked against the store before each use
+     * ({@link CheckedCaseRepository}); without a cache, as Axon loads any aggregate.
+     */
+    @Bean
+    ConfigurerModule disputeCaseAggregate(CaseCache cache,
+                                          @Value("${disputes.command.case-cache-size:10000}") long size,
+                                          MeterRegistry metrics) {
+        Counter stale = Counter.builder("disputes.case.cache.stale")
+                .description("cached cases found older than the store (another instance appended) and read again")
+                .register(metrics);
+        AggregateConfigurer<DisputeCase> aggregate = AggregateConfigurer.defaultConfiguration(DisputeCase.class);
+        if (size > 0) {
+            aggregate.configureRepository(config -> new CheckedCaseRepository(
+                    EventSourcingRepository.builder(DisputeCase.class)
+                            .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(DisputeCase.class,
+                                    config.parameterResolverFactory(), config.handlerDefinition(DisputeCase.class)))
+                            .repositoryProvider(config::repository)
+                            .spanFactory(config.getComponent(RepositorySpanFactory.class)),
+                    cache, config.eventStore(), stale));
+        }
+        return configurer -> configurer.configureAggregate(aggregate);
+    }
 
     @Bean
     CaseCalendar caseCalendar(Clock clock, PolicySettings policy) {

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.disputes.command.cases.CaseCache;
 import org.disputes.api.CaseId;
 import org.disputes.api.evidence.EvidenceSubmitted;
 import org.disputes.api.privacy.EraseCustomer;
@@ -46,12 +47,15 @@ class ErasureController {
     private final PersonalKeys keys;
     private final EventStore events;
     private final JdbcClient jdbc;
+    private final CaseCache cachedCases;
 
-    ErasureController(CommandGateway commands, PersonalKeys keys, EventStore events, JdbcClient jdbc) {
+    ErasureController(CommandGateway commands, PersonalKeys keys, EventStore events, JdbcClient jdbc,
+                      CaseCache cachedCases) {
         this.commands = commands;
         this.keys = keys;
         this.events = events;
         this.jdbc = jdbc;
+        this.cachedCases = cachedCases;
     }
 
     /** What an erasure request was answered. */
@@ -89,6 +93,8 @@ class ErasureController {
         } catch (DataSubject.NothingToErase nothing) {
             throw nothingHeld();
         }
+        // this instance holds none of their cases as read before; others forget them with the customer's key
+        cachedCases.forget(cases);
         return ResponseEntity.accepted().body(new ErasureAccepted(customerId, request.reference(),
                 erased ? concerned : 0, !erased));
     }

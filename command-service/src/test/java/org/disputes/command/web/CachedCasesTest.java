@@ -1,0 +1,88 @@
+package org.disputes.command.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.disputes.api.CaseId;
+import org.disputes.api.claim.CaseClosed;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Cases this instance handled a moment ago are served from memory, but never as they were: a case another instance
+ * changed meanwhile (its event in the store, not through this instance) is taken here as it now stands, closed or
+ * escalated.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the web tests' context, shared
+class CachedCasesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    MeterRegistry metrics;
+
+    @Test
+    void aCaseHandledAMomentAgoIsServedFromMemory() throws Exception {
+        CaseApi api = new CaseApi(port, jdbc, eventStore);
+        String caseId = api.fileClaim("SELLER-1", "CARRIER-1");
+        api.awaitProofRequested(List.of(caseId));
+        double hits = cacheGets("hit");
+
+        CaseApi.Answer evidence = api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("CARRIER"), "agent");
+
+        assertThat(evidence.status()).as(evidence.text()).isEqualTo(202);
+        assertThat(evidence.body().get("version").asLong()).isEqualTo(3);
+        assertThat(cacheGets("hit")).as("cache hits").isGreaterThan(hits);
+    }
+
+    @Test
+    void aCaseClosedByAnotherInstanceIsNotServedAsItWas() throws Exception {
+        CaseApi api = new CaseApi(port, jdbc, eventStore);
+        String caseId = api.fileClaim("SELLER-1", "CARRIER-1");
+        api.awaitProofRequested(List.of(caseId));
+        CaseApi.Answer first = api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("CARRIER"), "agent");
+        assertThat(first.status()).as(first.text()).isEqualTo(202); // the case at version 3 is now in memory here
+        double stale = metrics.counter("disputes.case.cache.stale").count();
+
+        // another instance closes it: its event reaches the store, not this instance
+        eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", caseId, 3,
+                new CaseClosed(CaseId.of(caseId), "withdrawn by the customer", Instant.now())));
+        CaseApi.Answer late = api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("SELLER"), "agent");
+
+        assertThat(late.status()).as(late.text()).isEqualTo(409);
+        assertThat(late.code()).isEqualTo("CASE_CLOSED");
+        assertThat(api.eventsOf(caseId)).as("nothing appended after the closing").isEqualTo(4);
+        assertThat(metrics.counter("disputes.case.cache.stale").count()).isEqualTo(stale + 1);
+    }
+
+    @Test
+    void aCaseEscalatedByAnotherInstanceIsDecidedHere() throws Exception {
+        CaseApi api = new CaseApi(port, jdbc, eventStore);
+        String caseId = api.fileClaim("SELLER-1", "CARRIER-1");
+        api.awaitProofRequested(List.of(caseId)); // the saga asked for proof here: the open case is in memory
+        double stale = metrics.counter("disputes.case.cache.stale").count();
+
+        api.escalate(caseId); // the policy on another instance escalated it
+        CaseApi.Answer decision = api.post("/api/cases/" + caseId + "/decision", CaseApi.DECISION, "lead");
+
+        assertThat(decision.status()).as("refused as if still open? " + decision.text()).isEqualTo(202);
+        assertThat(decision.body().get("version").asLong()).isEqualTo(4);
+        assertThat(metrics.counter("disputes.case.cache.stale").count()).isEqualTo(stale + 1);
+    }
+
+    private double cacheGets(String result) {
+        return metrics.get("cache.gets").tag("cache", "cases").tag("result", result).functionCounter().count();
+    }
+}
