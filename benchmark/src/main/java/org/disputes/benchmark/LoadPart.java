@@ -98,10 +98,12 @@ final class LoadPart {
     private static String common(LoadFigures figures) {
         StringBuilder lines = new StringBuilder(String.format("""
                           CPU per command     %s
+                          JIT compiling       %s
                           projection lag      %s
                           decision visible    %s after the window closed (%d not seen)
                           failures            %s
-                        """, figures.cpu().perCommand(figures.commands()), figures.projectionLag().summary(),
+                        """, figures.cpu().perCommand(figures.commands()), figures.cpu().compiling(),
+                figures.projectionLag().summary(),
                 figures.decisionVisible().summary(), figures.decisionsNotSeen(), figures.failures().summary()));
         figures.failures().samples().forEach(sample -> lines.append("  failure sample: ").append(sample).append('\n'));
         return lines.toString();

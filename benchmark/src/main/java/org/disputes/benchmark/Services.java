@@ -129,6 +129,24 @@ final class Services implements AutoCloseable {
         return millis;
     }
 
+    /** CPU milliseconds the command instances' JIT compilers have used so far, together. */
+    long commandCompilingMillis() throws IOException {
+        return compilingMillis(commands);
+    }
+
+    /** CPU milliseconds the query instances' JIT compilers have used so far, together. */
+    long queryCompilingMillis() throws IOException {
+        return compilingMillis(queries);
+    }
+
+    private static long compilingMillis(List<Instance> instances) throws IOException {
+        long millis = 0;
+        for (Instance instance : instances) {
+            millis += instance.process().compilingCpuMillis();
+        }
+        return millis;
+    }
+
     /** {@code command-service 1  peak heap used 312 MiB (of -Xmx1g), peak RSS 540 MiB}, a line an instance. */
     String memory(String heap) throws IOException {
         List<String> lines = new ArrayList<>();

@@ -95,12 +95,36 @@ public final class ServiceProcess implements AutoCloseable {
         return cpuMillisOf(process.pid());
     }
 
+    /**
+     * CPU milliseconds the service's JIT compiler threads have used so far (HotSpot's {@code C1 CompilerThread} and
+     * {@code C2 CompilerThread}). A compiler thread the JVM retired meanwhile takes its time with it, so on a machine
+     * with more cores than this one's two it is a lower bound.
+     */
+    public long compilingCpuMillis() throws IOException {
+        long ticks = 0;
+        try (var tasks = Files.list(Path.of("/proc", String.valueOf(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).strip().matches("C[12] CompilerThre.*")) {
+                        ticks += ticksOf(Files.readString(task.resolve("stat")));
+                    }
+                } catch (java.nio.file.NoSuchFileException ended) {
+                    // the thread ended between listing and reading
+                }
+            }
+        }
+        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+
     /** The same for any process of this machine, e.g. a database server process serving the service. */
     public static long cpuMillisOf(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+        return ticksOf(Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))) * 1000 / CLOCK_TICKS_PER_SECOND;
+    }
+
+    /** utime + stime of a process's or thread's {@code stat} line. */
+    private static long ticksOf(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-        return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     /** USER_HZ: 100 on every Linux architecture Java runs on. */
