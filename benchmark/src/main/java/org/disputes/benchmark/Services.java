@@ -113,38 +113,35 @@ final class Services implements AutoCloseable {
 
     /** CPU milliseconds the command instances have used so far, together. */
     long commandCpuMillis() throws IOException {
-        return cpuMillis(commands);
+        return sum(commands, ServiceProcess::cpuMillis);
     }
 
     /** CPU milliseconds the query instances have used so far, together. */
     long queryCpuMillis() throws IOException {
-        return cpuMillis(queries);
-    }
-
-    private static long cpuMillis(List<Instance> instances) throws IOException {
-        long millis = 0;
-        for (Instance instance : instances) {
-            millis += instance.process().cpuMillis();
-        }
-        return millis;
+        return sum(queries, ServiceProcess::cpuMillis);
     }
 
     /** CPU milliseconds the command instances' JIT compilers have used so far, together. */
     long commandCompilingMillis() throws IOException {
-        return compilingMillis(commands);
+        return sum(commands, ServiceProcess::compilingCpuMillis);
     }
 
     /** CPU milliseconds the query instances' JIT compilers have used so far, together. */
     long queryCompilingMillis() throws IOException {
-        return compilingMillis(queries);
+        return sum(queries, ServiceProcess::compilingCpuMillis);
     }
 
-    private static long compilingMillis(List<Instance> instances) throws IOException {
-        long millis = 0;
+    /** A figure read from each instance's process. */
+    private interface Reading {
+        long of(ServiceProcess process) throws IOException;
+    }
+
+    private static long sum(List<Instance> instances, Reading reading) throws IOException {
+        long total = 0;
         for (Instance instance : instances) {
-            millis += instance.process().compilingCpuMillis();
+            total += reading.of(instance.process());
         }
-        return millis;
+        return total;
     }
 
     /** {@code command-service 1  peak heap used 312 MiB (of -Xmx1g), peak RSS 540 MiB}, a line an instance. */
