@@ -25,9 +25,21 @@ public final class CaseSegmentSagaManager<T> extends AnnotatedSagaManager<T> {
         super(builder);
     }
 
+    /**
+     * An event whose case cannot be read (its payload does not deserialize) is taken by every segment, as Axon's own
+     * manager would: handling it then fails inside the processor's interceptors, which park it as a dead letter,
+     * where failing here would stop the processor on it.
+     */
     @Override
     public boolean canHandle(EventMessage<?> event, Segment segment) {
-        return super.canHandle(event, segment) && belongsTo(event, segment);
+        if (!super.canHandle(event, segment)) {
+            return false;
+        }
+        try {
+            return belongsTo(event, segment);
+        } catch (RuntimeException unreadable) {
+            return true;
+        }
     }
 
     @Override

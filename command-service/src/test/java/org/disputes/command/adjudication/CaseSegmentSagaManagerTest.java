@@ -3,6 +3,7 @@ package org.disputes.command.adjudication;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Segment;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.modelling.saga.AnnotatedSagaManager;
 import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.EndSaga;
@@ -24,6 +25,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A case's events reach the one segment its case belongs to, and there they find the case's saga, whatever its id.
@@ -51,6 +53,19 @@ class CaseSegmentSagaManagerTest {
                 new ProofRequested(CaseId.random(), List.of(), Instant.now(), Instant.now()));
 
         assertThat(EIGHT).noneMatch(segment -> manager.canHandle(unhandled, segment));
+    }
+
+    @Test
+    void anEventWhoseCaseCannotBeReadIsTakenByEverySegmentAndFailsInItsHandling() {
+        EventMessage<?> unreadable = new GenericEventMessage<DeliveryClaimFiled>(AdjudicationSagaTest.claimFiled()) {
+            @Override
+            public DeliveryClaimFiled getPayload() {
+                throw new SerializationException("not a purchase");
+            }
+        };
+
+        assertThat(EIGHT).allMatch(segment -> manager.canHandle(unreadable, segment));
+        assertThatThrownBy(() -> manager.handle(unreadable, EIGHT.get(0))).isInstanceOf(SerializationException.class);
     }
 
     @Test
