@@ -2,12 +2,15 @@ package org.disputes.command.cases;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import com.github.benmanes.caffeine.cache.Ticker;
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
 /**
@@ -18,13 +21,16 @@ import java.util.function.UnaryOperator;
  */
 public final class CaseCache implements Cache {
 
+    private final long size;
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> cases;
+    private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
     public CaseCache(long size, Duration lifetime) {
         this(size, lifetime, Ticker.systemTicker());
     }
 
     CaseCache(long size, Duration lifetime, Ticker ticker) {
+        this.size = size;
         this.cases = Caffeine.newBuilder()
                 .ticker(ticker)
                 .maximumSize(size)
@@ -44,8 +50,20 @@ public final class CaseCache implements Cache {
                         return remaining;
                     }
                 })
+                .evictionListener((key, value, cause) -> listeners.forEach(listener -> {
+                    if (cause == RemovalCause.EXPIRED) {
+                        listener.onEntryExpired(key);
+                    } else {
+                        listener.onEntryRemoved(key);
+                    }
+                }))
                 .recordStats()
                 .build();
+    }
+
+    /** Whether it keeps any case at all ({@code disputes.command.case-cache-size} above 0). */
+    public boolean keepsCases() {
+        return size > 0;
     }
 
     /** Caffeine's own cache, for its metrics. */
@@ -55,33 +73,52 @@ public final class CaseCache implements Cache {
 
     /** Forgets these cases at once, such as when their customer is erased here. */
     public void forget(Collection<?> caseIds) {
-        caseIds.forEach(id -> cases.invalidate(id.toString()));
+        caseIds.forEach(id -> remove(id.toString()));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        return (V) cases.getIfPresent(key);
+        V value = (V) cases.getIfPresent(key);
+        if (value != null) {
+            listeners.forEach(listener -> listener.onEntryRead(key, value));
+        }
+        return value;
     }
 
     @Override
     public void put(Object key, Object value) {
-        cases.put(key, value);
+        boolean created = cases.asMap().put(key, value) == null;
+        listeners.forEach(listener -> {
+            if (created) {
+                listener.onEntryCreated(key, value);
+            } else {
+                listener.onEntryUpdated(key, value);
+            }
+        });
     }
 
     @Override
     public boolean putIfAbsent(Object key, Object value) {
-        return cases.asMap().putIfAbsent(key, value) == null;
+        boolean created = cases.asMap().putIfAbsent(key, value) == null;
+        if (created) {
+            listeners.forEach(listener -> listener.onEntryCreated(key, value));
+        }
+        return created;
     }
 
     @Override
     public boolean remove(Object key) {
-        return cases.asMap().remove(key) != null;
+        boolean removed = cases.asMap().remove(key) != null;
+        if (removed) {
+            listeners.forEach(listener -> listener.onEntryRemoved(key));
+        }
+        return removed;
     }
 
     @Override
     public void removeAll() {
-        cases.invalidateAll();
+        cases.asMap().keySet().forEach(this::remove);
     }
 
     @Override
@@ -92,12 +129,15 @@ public final class CaseCache implements Cache {
     @Override
     @SuppressWarnings("unchecked")
     public <V> void computeIfPresent(Object key, UnaryOperator<V> update) {
-        cases.asMap().computeIfPresent(key, (k, v) -> update.apply((V) v));
+        Object updated = cases.asMap().computeIfPresent(key, (k, v) -> update.apply((V) v));
+        if (updated != null) {
+            listeners.forEach(listener -> listener.onEntryUpdated(key, updated));
+        }
     }
 
-    /** Nothing here listens to a cache's entries; Axon's repositories do not either. */
     @Override
     public Registration registerCacheEntryListener(EntryListener listener) {
-        throw new UnsupportedOperationException("The case cache tells no listeners of its entries");
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 }

@@ -1,6 +1,7 @@
 package org.disputes.command.cases;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
@@ -23,11 +24,13 @@ public final class CheckedCaseRepository extends CachingEventSourcingRepository<
     private final Counter stale;
 
     public CheckedCaseRepository(EventSourcingRepository.Builder<DisputeCase> builder, CaseCache cache,
-                                 EventStore events, Counter stale) {
+                                 EventStore events, MeterRegistry metrics) {
         super(builder.cache(cache).eventStore(events));
         this.cache = cache;
         this.events = events;
-        this.stale = stale;
+        this.stale = Counter.builder("disputes.case.cache.stale")
+                .description("cached cases found older than the store (another instance appended) and read again")
+                .register(metrics);
     }
 
     @Override

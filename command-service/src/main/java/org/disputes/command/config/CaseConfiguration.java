@@ -1,26 +1,25 @@
 package org.disputes.command.config;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.RepositorySpanFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.disputes.command.cases.CaseCache;
 import org.disputes.command.cases.CaseCalendar;
+import org.disputes.command.cases.CaseParties;
 import org.disputes.command.cases.CheckedCaseRepository;
 import org.disputes.command.cases.DisputeCase;
-import org.disputes.platform.privacy.PrivacyProperties;
-import org.springframework.beans.factory.annotation.Value;
-import org.disputes.command.cases.CaseParties;
 import org.disputes.command.history.JdbcCaseParties;
 import org.disputes.platform.axon.MessageActor;
+import org.disputes.platform.privacy.PrivacyProperties;
 import org.disputes.platform.security.DisputesPrincipal;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,21 +50,16 @@ class CaseConfiguration {
      * ({@link CheckedCaseRepository}); without a cache, as Axon loads any aggregate.
      */
     @Bean
-    ConfigurerModule disputeCaseAggregate(CaseCache cache,
-                                          @Value("${disputes.command.case-cache-size:10000}") long size,
-                                          MeterRegistry metrics) {
-        Counter stale = Counter.builder("disputes.case.cache.stale")
-                .description("cached cases found older than the store (another instance appended) and read again")
-                .register(metrics);
+    ConfigurerModule disputeCaseAggregate(CaseCache cache, MeterRegistry metrics) {
         AggregateConfigurer<DisputeCase> aggregate = AggregateConfigurer.defaultConfiguration(DisputeCase.class);
-        if (size > 0) {
+        if (cache.keepsCases()) {
             aggregate.configureRepository(config -> new CheckedCaseRepository(
                     EventSourcingRepository.builder(DisputeCase.class)
                             .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(DisputeCase.class,
                                     config.parameterResolverFactory(), config.handlerDefinition(DisputeCase.class)))
                             .repositoryProvider(config::repository)
                             .spanFactory(config.getComponent(RepositorySpanFactory.class)),
-                    cache, config.eventStore(), stale));
+                    cache, config.eventStore(), metrics));
         }
         return configurer -> configurer.configureAggregate(aggregate);
     }
