@@ -21,7 +21,6 @@ import java.util.function.UnaryOperator;
  */
 public final class CaseCache implements Cache {
 
-    private final long size;
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> cases;
     private final List<EntryListener> listeners = new CopyOnWriteArrayList<>();
 
@@ -30,7 +29,6 @@ public final class CaseCache implements Cache {
     }
 
     CaseCache(long size, Duration lifetime, Ticker ticker) {
-        this.size = size;
         this.cases = Caffeine.newBuilder()
                 .ticker(ticker)
                 .maximumSize(size)
@@ -59,11 +57,6 @@ public final class CaseCache implements Cache {
                 }))
                 .recordStats()
                 .build();
-    }
-
-    /** Whether it keeps any case at all ({@code disputes.command.case-cache-size} above 0). */
-    public boolean keepsCases() {
-        return size > 0;
     }
 
     /** Caffeine's own cache, for its metrics. */

@@ -8,25 +8,27 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * Cases loaded from memory when this instance handled them a moment ago, never stale: before a cached case is used,
+ * Cases taken under their {@link CaseLocks lock} across instances, and loaded from memory when this instance handled them a moment ago, never stale: before a cached case is used,
  * the store is asked for events after its version (one indexed query that finds none when nothing has changed, in
  * place of reading, decrypting and replaying the whole history). If another instance has appended since, the case is
  * read from the store whole. The check runs under the case's lock, so a refusal ({@code CASE_CLOSED}, say) is given on
- * the case as it stands, as with no cache; an append racing one on another instance fails on the store's unique
- * sequence, rolls back, and evicts the case (Axon's caching repository), as before.
+ * the case as it stands, as with no cache. Should an append still meet another (a writer that took no lock), it fails
+ * on the store's unique sequence, rolls back, and evicts the case (Axon's caching repository).
  * <p>
  * A cached case is used by one command at a time (the lock) and cached again only by a commit.
  */
 public final class CheckedCaseRepository extends CachingEventSourcingRepository<DisputeCase> {
 
     private final CaseCache cache;
+    private final CaseLocks locks;
     private final EventStore events;
     private final Counter stale;
 
-    public CheckedCaseRepository(EventSourcingRepository.Builder<DisputeCase> builder, CaseCache cache,
+    public CheckedCaseRepository(EventSourcingRepository.Builder<DisputeCase> builder, CaseCache cache, CaseLocks locks,
                                  EventStore events, MeterRegistry metrics) {
         super(builder.cache(cache).eventStore(events));
         this.cache = cache;
+        this.locks = locks;
         this.events = events;
         this.stale = Counter.builder("disputes.case.cache.stale")
                 .description("cached cases found older than the store (another instance appended) and read again")
@@ -35,6 +37,7 @@ public final class CheckedCaseRepository extends CachingEventSourcingRepository<
 
     @Override
     protected EventSourcedAggregate<DisputeCase> doLoadWithLock(String caseId, Long expectedVersion) {
+        locks.lock(caseId);
         if (cache.containsKey(caseId)) {
             EventSourcedAggregate<DisputeCase> cached = super.doLoadWithLock(caseId, expectedVersion);
             Long version = cached.version();

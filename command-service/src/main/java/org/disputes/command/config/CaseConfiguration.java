@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.RepositorySpanFactory;
 import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaModelFactory;
 import org.disputes.command.cases.CaseCache;
 import org.disputes.command.cases.CaseCalendar;
+import org.disputes.command.cases.CaseLocks;
 import org.disputes.command.cases.CaseParties;
 import org.disputes.command.cases.CheckedCaseRepository;
 import org.disputes.command.cases.DisputeCase;
@@ -45,22 +46,26 @@ class CaseConfiguration {
         return cache;
     }
 
+    @Bean
+    CaseLocks caseLocks(JdbcClient jdbc) {
+        return new CaseLocks(jdbc);
+    }
+
     /**
-     * The case aggregate, loaded through the cache and checked against the store before each use
-     * ({@link CheckedCaseRepository}); without a cache, as Axon loads any aggregate.
+     * The case aggregate, taken under its lock across instances, loaded through the cache and checked against the
+     * store before each use ({@link CheckedCaseRepository}); with a cache of size 0 every command reads its case
+     * from the store.
      */
     @Bean
-    ConfigurerModule disputeCaseAggregate(CaseCache cache, MeterRegistry metrics) {
+    ConfigurerModule disputeCaseAggregate(CaseCache cache, CaseLocks locks, MeterRegistry metrics) {
         AggregateConfigurer<DisputeCase> aggregate = AggregateConfigurer.defaultConfiguration(DisputeCase.class);
-        if (cache.keepsCases()) {
-            aggregate.configureRepository(config -> new CheckedCaseRepository(
-                    EventSourcingRepository.builder(DisputeCase.class)
-                            .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(DisputeCase.class,
-                                    config.parameterResolverFactory(), config.handlerDefinition(DisputeCase.class)))
-                            .repositoryProvider(config::repository)
-                            .spanFactory(config.getComponent(RepositorySpanFactory.class)),
-                    cache, config.eventStore(), metrics));
-        }
+        aggregate.configureRepository(config -> new CheckedCaseRepository(
+                EventSourcingRepository.builder(DisputeCase.class)
+                        .aggregateModel(AnnotatedAggregateMetaModelFactory.inspectAggregate(DisputeCase.class,
+                                config.parameterResolverFactory(), config.handlerDefinition(DisputeCase.class)))
+                        .repositoryProvider(config::repository)
+                        .spanFactory(config.getComponent(RepositorySpanFactory.class)),
+                cache, locks, config.eventStore(), metrics));
         return configurer -> configurer.configureAggregate(aggregate);
     }
 

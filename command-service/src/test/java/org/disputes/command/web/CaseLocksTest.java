@@ -1,0 +1,88 @@
+package org.disputes.command.web;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.disputes.api.CaseId;
+import org.disputes.api.claim.CaseClosed;
+import org.disputes.command.cases.CaseLocks;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances never race on one case: a command waits while another transaction holds the case (as another
+ * instance does while it changes it), then acts on the case as that transaction left it, with no conflict, no
+ * retry and no hole left in the store's global index.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the web tests' context, shared
+class CaseLocksTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    CaseLocks locks;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aCommandWaitsForTheCaseAnotherInstanceIsChangingAndSeesWhatItDid() throws Exception {
+        CaseApi api = new CaseApi(port, jdbc, eventStore);
+        String caseId = api.fileClaim("SELLER-1", "CARRIER-1");
+        api.awaitProofRequested(List.of(caseId));
+        CaseApi.Answer first = api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("CARRIER"), "agent");
+        assertThat(first.status()).as(first.text()).isEqualTo(202); // version 3, in this instance's memory
+
+        CompletableFuture<CaseApi.Answer> late = transactions.execute(status -> {
+            // another instance takes the case and closes it; its transaction is still open
+            locks.lock(caseId);
+            eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", caseId, 3,
+                    new CaseClosed(CaseId.of(caseId), "withdrawn by the customer", Instant.now())));
+            CompletableFuture<CaseApi.Answer> evidence = CompletableFuture.supplyAsync(() -> post(api, caseId));
+            awaitWaitingFor(caseId);
+            assertThat(evidence).as("answered while the case was held elsewhere").isNotDone();
+            return evidence;
+        });
+
+        CaseApi.Answer answer = late.get(30, TimeUnit.SECONDS);
+        assertThat(answer.status()).as(answer.text()).isEqualTo(409);
+        assertThat(answer.code()).isEqualTo("CASE_CLOSED");
+        assertThat(api.eventsOf(caseId)).as("nothing appended after the closing").isEqualTo(4);
+    }
+
+    private static CaseApi.Answer post(CaseApi api, String caseId) {
+        try {
+            return api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("SELLER"), "agent");
+        } catch (Exception failed) {
+            throw new CompletionException(failed);
+        }
+    }
+
+    /** Polls PostgreSQL's lock table until a session waits for the case's lock. */
+    private void awaitWaitingFor(String caseId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (jdbc.sql("""
+                        select count(*) from pg_locks where locktype = 'advisory' and not granted
+                        and objsubid = 2 and objid = cast(hashtext(?) as oid)""")
+                .param(caseId).query(Long.class).single() == 0) {
+            assertThat(Instant.now()).as("a command waiting for the case's lock").isBefore(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+        }
+    }
+}
