@@ -1,17 +1,13 @@
 package org.disputes.command.web;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.disputes.api.CaseId;
-import org.disputes.api.claim.CaseClosed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,15 +46,10 @@ class CachedCasesTest {
     @Test
     void aCaseClosedByAnotherInstanceIsNotServedAsItWas() throws Exception {
         CaseApi api = new CaseApi(port, jdbc, eventStore);
-        String caseId = api.fileClaim("SELLER-1", "CARRIER-1");
-        api.awaitProofRequested(List.of(caseId));
-        CaseApi.Answer first = api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("CARRIER"), "agent");
-        assertThat(first.status()).as(first.text()).isEqualTo(202); // the case at version 3 is now in memory here
+        String caseId = api.caseWithCarrierEvidence();
         double stale = metrics.counter("disputes.case.cache.stale").count();
 
-        // another instance closes it: its event reaches the store, not this instance
-        eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", caseId, 3,
-                new CaseClosed(CaseId.of(caseId), "withdrawn by the customer", Instant.now())));
+        api.closeElsewhere(caseId);
         CaseApi.Answer late = api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("SELLER"), "agent");
 
         assertThat(late.status()).as(late.text()).isEqualTo(409);

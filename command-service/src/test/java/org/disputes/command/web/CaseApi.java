@@ -8,6 +8,7 @@ import org.disputes.api.adjudication.DecisionOutcome;
 import org.disputes.api.adjudication.EscalatedCaseDecided;
 import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.adjudication.Recommendation;
+import org.disputes.api.claim.CaseClosed;
 import org.disputes.testsupport.DemoUsers;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -120,6 +122,24 @@ final class CaseApi {
         Answer filed = post("/api/delivery-claims", CLAIM.formatted(customer(), sellerId, carrierId), "agent");
         assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed.body().get("caseId").asString();
+    }
+
+    /**
+     * A claim the saga has asked for proof of, with the carrier's evidence accepted: version 3, and in this instance's
+     * memory since that evidence.
+     */
+    String caseWithCarrierEvidence() throws Exception {
+        String caseId = fileClaim("SELLER-1", "CARRIER-1");
+        awaitProofRequested(List.of(caseId));
+        Answer evidence = post("/api/cases/" + caseId + "/evidence", evidence("CARRIER"), "agent");
+        assertThat(evidence.status()).as(evidence.text()).isEqualTo(202);
+        return caseId;
+    }
+
+    /** Closes a case at version 3 as another instance would: its event reaches the store, not this instance. */
+    void closeElsewhere(String caseId) {
+        eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", caseId, 3,
+                new CaseClosed(CaseId.of(caseId), "withdrawn by the customer", Instant.now())));
     }
 
     /** Files a customer dispute (no carrier) against this seller, as the agent; does not wait either. */

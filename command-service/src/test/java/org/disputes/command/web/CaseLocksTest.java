@@ -1,9 +1,6 @@
 package org.disputes.command.web;
 
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.disputes.api.CaseId;
-import org.disputes.api.claim.CaseClosed;
 import org.disputes.command.cases.CaseLocks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +11,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
@@ -44,16 +40,12 @@ class CaseLocksTest {
     @Test
     void aCommandWaitsForTheCaseAnotherInstanceIsChangingAndSeesWhatItDid() throws Exception {
         CaseApi api = new CaseApi(port, jdbc, eventStore);
-        String caseId = api.fileClaim("SELLER-1", "CARRIER-1");
-        api.awaitProofRequested(List.of(caseId));
-        CaseApi.Answer first = api.post("/api/cases/" + caseId + "/evidence", CaseApi.evidence("CARRIER"), "agent");
-        assertThat(first.status()).as(first.text()).isEqualTo(202); // version 3, in this instance's memory
+        String caseId = api.caseWithCarrierEvidence();
 
         CompletableFuture<CaseApi.Answer> late = transactions.execute(status -> {
             // another instance takes the case and closes it; its transaction is still open
             locks.lock(caseId);
-            eventStore.publish(new GenericDomainEventMessage<>("DisputeCase", caseId, 3,
-                    new CaseClosed(CaseId.of(caseId), "withdrawn by the customer", Instant.now())));
+            api.closeElsewhere(caseId);
             CompletableFuture<CaseApi.Answer> evidence = CompletableFuture.supplyAsync(() -> post(api, caseId));
             awaitWaitingFor(caseId);
             assertThat(evidence).as("answered while the case was held elsewhere").isNotDone();
