@@ -8,14 +8,15 @@ import org.axonframework.eventsourcing.EventSourcingRepository;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
- * Cases taken under their {@link CaseLocks lock} across instances, and loaded from memory when this instance handled them a moment ago, never stale: before a cached case is used,
- * the store is asked for events after its version (one indexed query that finds none when nothing has changed, in
- * place of reading, decrypting and replaying the whole history). If another instance has appended since, the case is
- * read from the store whole. The check runs under the case's lock, so a refusal ({@code CASE_CLOSED}, say) is given on
- * the case as it stands, as with no cache. Should an append still meet another (a writer that took no lock), it fails
- * on the store's unique sequence, rolls back, and evicts the case (Axon's caching repository).
+ * Cases taken under their {@link CaseLocks lock} across instances, and loaded from memory when this instance handled
+ * them a moment ago, never stale: before a cached case is used, the store is asked for events after its version (one
+ * indexed query that finds none when nothing has changed, in place of reading, decrypting and replaying the whole
+ * history). If another instance has appended since, the case is read from the store whole. The check runs under both
+ * locks (Axon's in this instance, {@link CaseLocks} across instances), so a refusal ({@code CASE_CLOSED}, say) is
+ * given on the case as it stands, as with no cache. Should an append still meet another (a writer that took no
+ * lock), it fails on the store's unique sequence, rolls back, and evicts the case (Axon's caching repository).
  * <p>
- * A cached case is used by one command at a time (the lock) and cached again only by a commit.
+ * A cached case is used by one command at a time (Axon's lock) and cached again only by a commit.
  */
 public final class CheckedCaseRepository extends CachingEventSourcingRepository<DisputeCase> {
 
@@ -24,8 +25,8 @@ public final class CheckedCaseRepository extends CachingEventSourcingRepository<
     private final EventStore events;
     private final Counter stale;
 
-    public CheckedCaseRepository(EventSourcingRepository.Builder<DisputeCase> builder, CaseCache cache, CaseLocks locks,
-                                 EventStore events, MeterRegistry metrics) {
+    public CheckedCaseRepository(EventSourcingRepository.Builder<DisputeCase> builder, CaseCache cache,
+                                 CaseLocks locks, EventStore events, MeterRegistry metrics) {
         super(builder.cache(cache).eventStore(events));
         this.cache = cache;
         this.locks = locks;
