@@ -35,7 +35,12 @@ final class LoadPart {
 
             List<String> commandSettings = List.of("--disputes.policy.response-window=" + options.responseWindow());
             try (Services services = Services.start(home, db, options.serviceHeap(), options.instances(),
-                    commandSettings); Connection sql = db.server().connect(db.name())) {
+                    commandSettings); Connection sql = db.server().connect(db.name());
+                 Autoanalyze analyze = Autoanalyze.whereSwitchedOff(db)) {
+                if (analyze != null) {
+                    System.out.printf("autovacuum: off on this server; the benchmark analyzes its database every %d s"
+                            + " in its place%n", Autoanalyze.EVERY.toSeconds());
+                }
                 String each = services.instances() == 1 ? "1 command service and 1 query service"
                         : services.instances() + " command services and " + services.instances() + " query services";
                 System.out.printf("load: %s on one database, response window %s%n", each, options.responseWindow());

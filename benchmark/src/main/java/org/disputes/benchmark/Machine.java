@@ -39,9 +39,11 @@ final class Machine {
 
     private static String postgres(ThrowawayDatabase db) throws Exception {
         try (Connection connection = db.server().connect(db.name()); Statement sql = connection.createStatement();
-             ResultSet version = sql.executeQuery("select split_part(version(), ' on ', 1), current_setting('synchronous_commit')")) {
+             ResultSet version = sql.executeQuery("select split_part(version(), ' on ', 1),"
+                     + " current_setting('synchronous_commit'), current_setting('autovacuum')")) {
             version.next();
-            return version.getString(1) + " (synchronous_commit " + version.getString(2) + ")";
+            return version.getString(1) + " (synchronous_commit " + version.getString(2) + ", autovacuum "
+                    + version.getString(3) + ")";
         }
     }
 
