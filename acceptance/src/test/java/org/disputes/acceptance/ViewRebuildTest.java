@@ -55,6 +55,7 @@ class ViewRebuildTest {
             db.createStatement().execute("delete from query.courier_flag");
         }
         assertThat(views()).isNotEqualTo(live);
+        long rebuildAsked = number("select cast(extract(epoch from clock_timestamp()) * 1000 as bigint)");
 
         // a progress line every page (every few seconds but here, where the whole store is a page or two)
         system.restartQueries(List.of("--disputes.query.rebuild=true", "--disputes.query.rebuild-progress=PT0S"));
@@ -70,6 +71,8 @@ class ViewRebuildTest {
         // the indexes it dropped while it loaded the views are all back, as they were
         assertThat(viewIndexes()).isEqualTo(indexes).hasSizeGreaterThan(1);
         assertThat(deferredIndexes()).isZero();
+        // and analyzed the tables it filled: their statistics were those of empty tables
+        assertThat(notAnalyzedSince(rebuildAsked)).as("tables the rebuild filled and did not analyze").isEmpty();
         // and a claim filed now is projected like any other
         String filedAfter = system.commands().post("/api/delivery-claims", "agent",
                 Stories.deliveryClaim(Stories.uniqueCustomer())).at("/caseId");
@@ -187,6 +190,15 @@ class ViewRebuildTest {
     /** The definitions of the view table's indexes. */
     private static List<String> viewIndexes() throws SQLException {
         return column("select indexdef from pg_indexes where schemaname = 'query' and tablename = 'case_view' order by 1");
+    }
+
+    /** The projected tables that no ANALYZE has gone through since {@code epochMillis}. */
+    private static List<String> notAnalyzedSince(long epochMillis) throws SQLException {
+        List<String> analyzed = column("select relname from pg_stat_user_tables where schemaname = 'query'"
+                + " and last_analyze >= to_timestamp(" + epochMillis + " / 1000.0)");
+        List<String> notAnalyzed = new ArrayList<>(projectedTables());
+        notAnalyzed.removeAll(analyzed);
+        return notAnalyzed;
     }
 
     private static long deferredIndexes() throws SQLException {

@@ -15,9 +15,11 @@ import org.disputes.query.projection.Projections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,13 +40,15 @@ class ViewRebuild implements ConfigurerModule, ProcessorHold {
     private final ObjectProvider<EventProcessorProperties> processors;
     private final ObjectProvider<DeferredIndexes> indexes;
     private final ObjectProvider<Projections> projections;
+    private final ObjectProvider<JdbcClient> jdbc;
     /** While true the views are being refilled: the service is not ready (the processors' health says so). */
     private volatile boolean rebuilding;
 
     ViewRebuild(QueryProperties properties, ObjectProvider<ViewReplay> replay,
                 ObjectProvider<EventProcessorProperties> processors, ObjectProvider<DeferredIndexes> indexes,
-                ObjectProvider<Projections> projections) {
+                ObjectProvider<Projections> projections, ObjectProvider<JdbcClient> jdbc) {
         this.projections = projections;
+        this.jdbc = jdbc;
         this.properties = properties;
         this.replay = replay;
         this.processors = processors;
@@ -103,8 +107,18 @@ class ViewRebuild implements ConfigurerModule, ProcessorHold {
                     config.getComponent(TransactionManager.class));
         }
         indexes.getObject().build();
+        analyze(projections.getObject().tables());
         log.info("Rebuilt every view from {} events in {} ms", replayed.events(),
                 Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    /**
+     * Fresh statistics for the refilled tables (PostgreSQL's manual, "Populating a Database": run ANALYZE
+     * afterwards). Those from before the rebuild describe emptied tables, and the plans made from them scan a whole
+     * table where an index finds a few rows, until autovacuum comes by, or never where it is switched off.
+     */
+    private void analyze(List<String> tables) {
+        jdbc.getObject().sql("analyze " + String.join(", ", tables)).update();
     }
 
     /** Every segment of the processor goes on after the last event the rebuild projected. */
