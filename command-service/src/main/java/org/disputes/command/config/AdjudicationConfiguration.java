@@ -10,7 +10,6 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
 import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.saga.AnnotatedSagaManager;
@@ -27,6 +26,7 @@ import org.disputes.command.adjudication.DecisionSupport;
 import org.disputes.command.policy.BurdenOfProofPolicy;
 import org.disputes.command.policy.PolicyTerms;
 import org.disputes.command.history.JdbcDecisionSupport;
+import org.disputes.platform.axon.EventStoreTables;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -83,7 +83,7 @@ class AdjudicationConfiguration {
     @Bean(destroyMethod = "shutDown")
     EventStore eventStore(EventStorageEngine storageEngine,
                           @Value("${disputes.command.fetch-delay:PT0.025S}") Duration fetchDelay) {
-        return EmbeddedEventStore.builder().storageEngine(storageEngine).fetchDelay(fetchDelay.toMillis()).build();
+        return EventStoreTables.embeddedStore(storageEngine, fetchDelay);
     }
 
     /**

@@ -3,7 +3,6 @@ package org.disputes.query.config;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
@@ -32,10 +31,7 @@ class EventStoreConfiguration {
 
     @Bean(destroyMethod = "shutDown")
     EventStore eventStore(EventStorageEngine storageEngine, QueryProperties properties) {
-        return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .fetchDelay(properties.fetchDelay().toMillis())
-                .build();
+        return EventStoreTables.embeddedStore(storageEngine, properties.fetchDelay());
     }
 
     @Bean
