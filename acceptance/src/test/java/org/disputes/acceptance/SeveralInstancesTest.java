@@ -108,6 +108,8 @@ class SeveralInstancesTest {
                     assertThat(count(events, caseId, "RefundIssued")).as("refund of %s", caseId).isEqualTo(1);
                 }
                 for (String caseId : desk.deniedByLead) {
+                    assertThat(count(events, caseId, "EscalatedCaseDecided")).as("lead decision of %s", caseId)
+                            .isEqualTo(1);
                     assertThat(count(events, caseId, "CaseClosed")).as("closing of %s", caseId).isEqualTo(1);
                     assertThat(count(events, caseId, "RefundIssued")).as("refund of %s", caseId).isZero();
                 }
