@@ -46,7 +46,7 @@ final class Autoanalyze implements AutoCloseable {
         return analyze;
     }
 
-    static boolean autovacuumIsOn(Connection sql) throws SQLException {
+    private static boolean autovacuumIsOn(Connection sql) throws SQLException {
         try (var setting = sql.createStatement().executeQuery("select current_setting('autovacuum')")) {
             setting.next();
             return "on".equals(setting.getString(1));
