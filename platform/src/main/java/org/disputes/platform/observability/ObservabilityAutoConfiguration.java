@@ -45,7 +45,7 @@ public class ObservabilityAutoConfiguration {
 
     @Bean
     GlobalMetricRegistry axonMetricRegistry(MeterRegistry registry) {
-        return new GlobalMetricRegistry(registry);
+        return new AxonMetricRegistry(registry);
     }
 
     /**
