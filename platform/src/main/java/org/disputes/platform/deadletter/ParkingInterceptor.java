@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.disputes.platform.database.PassingTrouble;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,7 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
         try {
             return chain.proceed();
         } catch (Exception e) {
-            if (!ParkReason.isTransient(e)) {
+            if (!PassingTrouble.isPassing(e)) {
                 if (failed.size() >= MAX_REMEMBERED) {
                     failed.clear();
                 }

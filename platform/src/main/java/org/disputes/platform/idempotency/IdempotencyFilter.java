@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.disputes.platform.web.ApiProblem;
+import org.disputes.platform.web.PassingTroubleAnswer;
 import org.disputes.platform.web.PayloadTooLargeException;
 import org.disputes.platform.problem.ProblemCode;
 import org.disputes.platform.web.ProblemWriter;
@@ -118,6 +119,20 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         byte[] hash = requestHash(request.getMethod(), target(request), body);
         HttpServletRequest replayable = new CachedBodyRequest(request, body);
 
+        try {
+            claimAndRun(replayable, response, chain, owner, key, hash);
+        } catch (RuntimeException failure) {
+            // the key's store had no connection in time (or other passing trouble): turned away like a command
+            if (!PassingTroubleAnswer.answers(failure) || response.isCommitted()) {
+                throw failure;
+            }
+            PassingTroubleAnswer.write(failure, response, problems);
+        }
+    }
+
+    /** Claims the key and runs the request, or answers what the key holds (its first answer, a refusal, a wait). */
+    private void claimAndRun(HttpServletRequest replayable, HttpServletResponse response, FilterChain chain,
+                             String owner, String key, byte[] hash) throws ServletException, IOException {
         long deadline = System.nanoTime() + settings.inFlightWait().toNanos();
         long pause = FIRST_PAUSE;
         while (true) {

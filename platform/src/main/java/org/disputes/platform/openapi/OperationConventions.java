@@ -100,6 +100,8 @@ final class OperationConventions implements GlobalOperationCustomizer {
                     + "being handled; retry after `Retry-After`.");
             problems.put(422, "IDEMPOTENCY_KEY_REUSED: this `Idempotency-Key` was used for another request.");
         }
+        problems.put(503, "SERVICE_UNAVAILABLE: the service is too busy, or cannot reach its database, to take the "
+                + "request now; send it again after `Retry-After`.");
         ApiResponses responses = Objects.requireNonNullElseGet(operation.getResponses(), ApiResponses::new);
         problems.forEach((status, description) -> {
             ApiResponse declaredResponse = responses.get(String.valueOf(status));

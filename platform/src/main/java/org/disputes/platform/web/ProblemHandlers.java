@@ -93,6 +93,9 @@ public class ProblemHandlers {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (PassingTroubleAnswer.answers(e)) {
+            return PassingTroubleAnswer.response(e);
+        }
         log.error("Unexpected failure while serving a request", e);
         return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCode.INTERNAL_ERROR,
                 "Something went wrong on our side; nothing about it is shown here. It has been logged.");
