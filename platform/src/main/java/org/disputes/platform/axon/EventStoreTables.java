@@ -37,13 +37,13 @@ public final class EventStoreTables {
 
     /**
      * Events the embedded store keeps for the processors that read near its head, which then share one reader.
-     * Every event kept through a young collection is copied, and soon promoted to die in the old generation: Axon's
-     * default of 10,000 was nearly a minute of a busy desk's events, and 1,000 still a few seconds, enough for the
-     * instances running the saga or the projection to promote about 13 MiB a collection. 250 is about a second at
-     * saturation, more than a processor that keeps up lags by; one further behind reads the store on its own until it
-     * has caught up.
+     * Axon's default of 10,000 is nearly a minute of a busy desk's events: each stayed on the heap, with its payload
+     * deserialized, through several young collections, each copying all of them, and then filled the old generation.
+     * 1,000 is a few seconds of events, more than a processor that keeps up lags by; one further behind reads the
+     * store on its own until it has caught up. 250 promoted far less, but in one run of two the views' projection fell
+     * a second behind and stayed there (README, tuning log).
      */
-    public static final int CACHED_EVENTS = 250;
+    public static final int CACHED_EVENTS = 1_000;
 
     /** The event store over {@code storageEngine}, polling every {@code fetchDelay} once it has caught up. */
     public static EmbeddedEventStore embeddedStore(EventStorageEngine storageEngine, Duration fetchDelay) {
