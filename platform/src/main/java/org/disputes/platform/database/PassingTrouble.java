@@ -17,12 +17,12 @@ import java.util.List;
  */
 public final class PassingTrouble {
 
-    private PassingTrouble() {
-    }
-
     private static final List<Class<? extends Throwable>> PASSING = List.of(TransientDataAccessException.class,
             RecoverableDataAccessException.class, DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class, SQLTransientException.class, SQLRecoverableException.class);
+
+    private PassingTrouble() {
+    }
 
     /** Whether the failure, or any of its causes, is passing trouble. */
     public static boolean isPassing(Throwable failure) {

@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class PassingTroubleAnswer {
 
-    static final String RETRY_AFTER_SECONDS = "2";
+    private static final String RETRY_AFTER_SECONDS = "2";
     private static final Logger log = LoggerFactory.getLogger(PassingTroubleAnswer.class);
     private static final long WARN_EVERY = TimeUnit.SECONDS.toNanos(10);
     private static final AtomicLong nextWarning = new AtomicLong(System.nanoTime());
