@@ -54,8 +54,8 @@ class BusyDatabaseTest {
 
         List<HttpResponse<String>> busy = new ArrayList<>();
         try (HeldPool held = new HeldPool(dataSource.unwrap(HikariDataSource.class))) {
-            CompletableFuture<HttpResponse<String>> plain = send(evidence(caseId, "SELLER"));
-            CompletableFuture<HttpResponse<String>> keyed = send(evidence(caseId, "SELLER")
+            CompletableFuture<HttpResponse<String>> plain = send(evidence(api, caseId));
+            CompletableFuture<HttpResponse<String>> keyed = send(evidence(api, caseId)
                     .header("Idempotency-Key", "busy-" + caseId));
             busy.add(plain.get(30, TimeUnit.SECONDS));
             busy.add(keyed.get(30, TimeUnit.SECONDS));
@@ -82,10 +82,11 @@ class BusyDatabaseTest {
         assertThat(api.eventsOf(caseId)).isEqualTo(events + 1);
     }
 
-    private HttpRequest.Builder evidence(String caseId, String party) {
-        return HttpRequest.newBuilder(new CaseApi(port, jdbc, eventStore).uri("/api/cases/" + caseId + "/evidence"))
+    /** The seller's evidence, sent by the agent, as a request to send without waiting for its answer. */
+    private static HttpRequest.Builder evidence(CaseApi api, String caseId) {
+        return HttpRequest.newBuilder(api.uri("/api/cases/" + caseId + "/evidence"))
                 .header("Content-Type", "application/json").header("Authorization", DemoUsers.basic("agent"))
-                .POST(HttpRequest.BodyPublishers.ofString(CaseApi.evidence(party)));
+                .POST(HttpRequest.BodyPublishers.ofString(CaseApi.evidence("SELLER")));
     }
 
     private static CompletableFuture<HttpResponse<String>> send(HttpRequest.Builder request) {

@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.disputes.platform.database.PassingTrouble;
 import org.disputes.platform.web.ApiProblem;
 import org.disputes.platform.web.PassingTroubleAnswer;
 import org.disputes.platform.web.PayloadTooLargeException;
@@ -123,7 +124,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             claimAndRun(replayable, response, chain, owner, key, hash);
         } catch (RuntimeException failure) {
             // the key's store had no connection in time (or other passing trouble): turned away like a command
-            if (!PassingTroubleAnswer.answers(failure) || response.isCommitted()) {
+            if (!PassingTrouble.isPassing(failure) || response.isCommitted()) {
                 throw failure;
             }
             PassingTroubleAnswer.write(failure, response, problems);

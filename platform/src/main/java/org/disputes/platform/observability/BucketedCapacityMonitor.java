@@ -22,7 +22,7 @@ import java.util.function.Function;
  */
 final class BucketedCapacityMonitor implements MessageMonitor<Message<?>> {
 
-    static final int WINDOW_SECONDS = 60;
+    private static final int WINDOW_SECONDS = 60;
 
     private final String name;
     private final MeterRegistry registry;
@@ -66,7 +66,7 @@ final class BucketedCapacityMonitor implements MessageMonitor<Message<?>> {
     }
 
     /** Nanoseconds busy in each of the last {@link #WINDOW_SECONDS} seconds, by the second a handling ended in. */
-    static final class BusyTime {
+    private static final class BusyTime {
 
         private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 

@@ -38,11 +38,7 @@ public final class PassingTroubleAnswer {
     private PassingTroubleAnswer() {
     }
 
-    /** Whether {@code failure} is passing trouble, to be answered by this class. */
-    public static boolean answers(Throwable failure) {
-        return PassingTrouble.isPassing(failure);
-    }
-
+    /** The answer to a request that failed on {@code failure}, passing trouble ({@link PassingTrouble#isPassing}). */
     static ResponseEntity<ProblemDetail> response(Throwable failure) {
         warn(failure);
         return ResponseEntity.status(PROBLEM.status()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)

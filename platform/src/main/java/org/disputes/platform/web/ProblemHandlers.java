@@ -1,5 +1,6 @@
 package org.disputes.platform.web;
 
+import org.disputes.platform.database.PassingTrouble;
 import org.disputes.platform.problem.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +94,7 @@ public class ProblemHandlers {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
-        if (PassingTroubleAnswer.answers(e)) {
+        if (PassingTrouble.isPassing(e)) {
             return PassingTroubleAnswer.response(e);
         }
         log.error("Unexpected failure while serving a request", e);
