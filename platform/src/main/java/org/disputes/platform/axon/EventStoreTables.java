@@ -7,13 +7,11 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.serialization.Serializer;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The event store both services read: Axon's JDBC storage engine on {@code bytea} columns in the command
@@ -64,7 +62,14 @@ public final class EventStoreTables {
     public static JdbcEventStorageEngine storageEngine(Serializer snapshotSerializer, Serializer eventSerializer,
                                                        ConnectionProvider connections,
                                                        TransactionManager transactions, int fetchBatch) {
-        return new WithoutSnapshots(JdbcEventStorageEngine.builder()
+        return storageEngine(snapshotSerializer, eventSerializer, connections, transactions, fetchBatch, EVENTS);
+    }
+
+    /** The storage engine on another table of the same shape: a test's own, say. */
+    static JdbcEventStorageEngine storageEngine(Serializer snapshotSerializer, Serializer eventSerializer,
+                                                ConnectionProvider connections, TransactionManager transactions,
+                                                int fetchBatch, String eventTable) {
+        return EventStorage.build(JdbcEventStorageEngine.builder()
                 .batchSize(fetchBatch)
                 .snapshotSerializer(snapshotSerializer)
                 .eventSerializer(eventSerializer)
@@ -74,7 +79,7 @@ public final class EventStoreTables {
                 // PostgreSQL's unique_violation: a case id reused, or two writers at one sequence of a case
                 .persistenceExceptionResolver(new SQLStateResolver("23505"))
                 .schema(EventSchema.builder()
-                        .eventTable(EVENTS)
+                        .eventTable(eventTable)
                         .snapshotTable(SNAPSHOTS)
                         .globalIndexColumn("global_index")
                         .eventIdentifierColumn("event_identifier")
@@ -87,22 +92,6 @@ public final class EventStoreTables {
                         .payloadColumn("payload")
                         .metaDataColumn("meta_data")
                         .build()));
-    }
-
-    /**
-     * Nothing takes snapshots of cases (their histories are short), so loading one need not first look for a
-     * snapshot: that is a query per command saved. Whoever configures a snapshotter must drop this.
-     */
-    private static final class WithoutSnapshots extends JdbcEventStorageEngine {
-
-        private WithoutSnapshots(JdbcEventStorageEngine.Builder builder) {
-            super(builder);
-        }
-
-        @Override
-        public Optional<DomainEventMessage<?>> readSnapshot(String aggregateIdentifier) {
-            return Optional.empty();
-        }
     }
 
     /** A token store in the given schema, whose {@code token_entry} table that schema's owner migrates. */
