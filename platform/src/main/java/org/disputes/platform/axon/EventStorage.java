@@ -30,7 +30,7 @@ import java.util.stream.LongStream;
  *     per command saved. Whoever configures a snapshotter must drop this;</li>
  *     <li>an event's time is parsed once, by ITU ({@link StoredEventEntry}). Axon's entry parses its text with
  *     java.time's formatter each time it is asked, and a read event is asked twice (for its tracking token and for
- *     its message): 7% of a rebuild's CPU.</li>
+ *     its message): 7% of a rebuilding query service's CPU samples.</li>
  * </ul>
  * The tracking token of a read event is made as Axon's engine makes it, from the same settings
  * ({@link #MAX_GAP_OFFSET}, {@link #LOWEST_GLOBAL_SEQUENCE}, {@link #GAP_TIMEOUT}), which {@link #build} sets.
