@@ -82,7 +82,7 @@ class EventStorageTest {
         assertThat(ours).extracting(read -> List.copyOf(((GapAwareTrackingToken) read.token()).getGaps()))
                 .as("the gap before the old event given up, those before the recent one kept")
                 .containsExactly(List.of(), List.of(), List.of(4L, 5L));
-        assertThat(aggregate(storage, aggregate)).isEqualTo(aggregate(axons, aggregate)).hasSize(3);
+        assertThat(aggregateEvents(storage, aggregate)).isEqualTo(aggregateEvents(axons, aggregate)).hasSize(3);
     }
 
     @Test
@@ -110,7 +110,7 @@ class EventStorageTest {
         }
     }
 
-    private static List<String> aggregate(EventStorageEngine engine, String aggregate) {
+    private static List<String> aggregateEvents(EventStorageEngine engine, String aggregate) {
         return engine.readEvents(aggregate).asStream()
                 .map(event -> event.getSequenceNumber() + " " + event.getIdentifier() + " " + event.getTimestamp())
                 .toList();

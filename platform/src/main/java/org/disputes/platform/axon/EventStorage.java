@@ -38,9 +38,9 @@ import java.util.stream.LongStream;
 final class EventStorage extends JdbcEventStorageEngine {
 
     /** Axon's defaults, set explicitly because the tokens below are made with them. */
-    static final int MAX_GAP_OFFSET = 10_000;
-    static final long LOWEST_GLOBAL_SEQUENCE = 1;
-    static final Duration GAP_TIMEOUT = Duration.ofMinutes(1);
+    private static final int MAX_GAP_OFFSET = 10_000;
+    private static final long LOWEST_GLOBAL_SEQUENCE = 1;
+    private static final Duration GAP_TIMEOUT = Duration.ofMinutes(1);
 
     private EventStorage(Builder builder) {
         super(builder.maxGapOffset(MAX_GAP_OFFSET).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
@@ -64,8 +64,8 @@ final class EventStorage extends JdbcEventStorageEngine {
 
     @Override
     protected DomainEventData<?> getDomainEventData(ResultSet resultSet) throws SQLException {
-        EventSchema schema = schema();
-        return entry(resultSet, resultSet.getString(schema.aggregateIdentifierColumn()));
+        return entry(resultSet, resultSet.getString(schema().aggregateIdentifierColumn()),
+                resultSet.getString(schema().eventIdentifierColumn()));
     }
 
     /** As Axon's own, but with an entry that parses its time once. */
@@ -78,7 +78,7 @@ final class EventStorage extends JdbcEventStorageEngine {
         String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
         // an event published outside an aggregate is stored with its own identifier as its aggregate's
         StoredEventEntry event = entry(resultSet,
-                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier);
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier, eventIdentifier);
         // gaps before a recent event may yet be filled by transactions still running; before an old one, never
         boolean allowGaps = event.getTimestamp().isAfter(GenericEventMessage.clock.instant().minus(GAP_TIMEOUT));
         GapAwareTrackingToken token;
@@ -94,10 +94,11 @@ final class EventStorage extends JdbcEventStorageEngine {
         return new TrackedDomainEventData<>(token, event);
     }
 
-    private StoredEventEntry entry(ResultSet resultSet, String aggregateIdentifier) throws SQLException {
+    private StoredEventEntry entry(ResultSet resultSet, String aggregateIdentifier, String eventIdentifier)
+            throws SQLException {
         EventSchema schema = schema();
         return new StoredEventEntry(resultSet.getString(schema.typeColumn()), aggregateIdentifier,
-                resultSet.getLong(schema.sequenceNumberColumn()), resultSet.getString(schema.eventIdentifierColumn()),
+                resultSet.getLong(schema.sequenceNumberColumn()), eventIdentifier,
                 resultSet.getString(schema.timestampColumn()), resultSet.getString(schema.payloadTypeColumn()),
                 resultSet.getString(schema.payloadRevisionColumn()), readPayload(resultSet, schema.payloadColumn()),
                 readPayload(resultSet, schema.metaDataColumn()));

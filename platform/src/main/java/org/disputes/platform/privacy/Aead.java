@@ -19,9 +19,10 @@ final class Aead {
     private static final int NONCE = 12;
     private static final int TAG_BITS = 128;
     /**
-     * Ciphers used before, each initialized afresh for every value. {@link Cipher#getInstance} looks the provider up
-     * by name each time, and a new cipher expands its key again: a fifth of opening a stored event's fields, which a
-     * rebuild does for every event. Not a thread-local: requests run on virtual threads, each used once.
+     * Ciphers used before, each initialized afresh for every value; never more than were ever in use at once.
+     * {@link Cipher#getInstance} looks the provider up by name, and a new cipher expands even the key it had last:
+     * most of opening a sealed value (6.2 of 10.1% of a rebuilding query service's CPU samples), done for every
+     * event. Not a thread-local: requests run on virtual threads, each used once.
      */
     private static final Queue<Cipher> IDLE = new ConcurrentLinkedQueue<>();
 
