@@ -53,7 +53,8 @@ public class AxonPlatformConfiguration {
                         .build())
                 // evidence attributes keep their exact decimals, so a retried submission compares equal
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .addModule(FastInstants.module());
+                .addModule(FastInstants.module())
+                .addModule(FastMetaData.module());
     }
 
     /** Who did it and in which role travels from a command to every event it causes. */
