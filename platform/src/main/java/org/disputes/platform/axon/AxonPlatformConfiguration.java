@@ -54,7 +54,8 @@ public class AxonPlatformConfiguration {
                 // evidence attributes keep their exact decimals, so a retried submission compares equal
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .addModule(FastInstants.module())
-                .addModule(FastMetaData.module());
+                .addModule(FastMetaData.module())
+                .addModule(FastConstructors.module());
     }
 
     /** Who did it and in which role travels from a command to every event it causes. */
