@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Reads stored messages' metadata in one pass. Axon's own deserializer looks up and contextualizes a map deserializer
- * for every message it reads: in a profile of a rebuild, reading metadata was a sixth of the reader's time, most of
+ * for every message it reads: in a profile of a rebuild, reading metadata was a sixth of the reader's time, half of
  * it that lookup. Metadata is a flat object of texts (who acted, in which role, the correlation and trace ids); a
  * value of any other kind is read as Jackson reads an untyped value, and anything but an object goes to the map
  * deserializer as Axon's does, so every message reads as before.
