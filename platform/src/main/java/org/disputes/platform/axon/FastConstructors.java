@@ -45,7 +45,7 @@ final class FastConstructors extends ValueInstantiators.Base {
                         .asSpreader(Object[].class, creator.getParameterCount())
                         .asType(FROM_ARGUMENTS);
                 return new Spreading((StdValueInstantiator) found, constructor);
-            } catch (IllegalAccessException notOurs) {
+            } catch (IllegalAccessException closedToUs) {
                 return found;
             }
         }

@@ -47,8 +47,7 @@ class FastConstructorsTest {
         }
     }
 
-    private final Jackson3Serializer serializer = Jackson3Serializer.builder()
-            .jsonMapperBuilderCustomizer(new AxonPlatformConfiguration().lenientStoredMessages()).build();
+    private final Jackson3Serializer serializer = StoredMessages.serializer();
     private final JsonMapper stored = (JsonMapper) serializer.getObjectMapper();
     private final JsonMapper plain = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -17,14 +17,8 @@ class FastInstantsTest {
     record Stamped(Instant at) {
     }
 
-    private final JsonMapper stored = storedMessages();
+    private final JsonMapper stored = StoredMessages.mapper();
     private final JsonMapper plain = JsonMapper.builder().build();
-
-    private static JsonMapper storedMessages() {
-        JsonMapper.Builder builder = JsonMapper.builder();
-        new AxonPlatformConfiguration().lenientStoredMessages().accept(builder);
-        return builder.build();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"2024-06-25T15:40:00Z\"", "\"2024-06-25T15:40:00.1Z\"",

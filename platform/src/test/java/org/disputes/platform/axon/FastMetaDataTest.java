@@ -20,8 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Stored metadata read by the serializer as the services build it, against Axon's own deserializer. */
 class FastMetaDataTest {
 
-    private final Jackson3Serializer serializer = Jackson3Serializer.builder()
-            .jsonMapperBuilderCustomizer(new AxonPlatformConfiguration().lenientStoredMessages()).build();
+    private final Jackson3Serializer serializer = StoredMessages.serializer();
     private final JsonMapper axons = JsonMapper.builder()
             .addModule(new SimpleModule().addDeserializer(MetaData.class, new MetaDataDeserializer()))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
