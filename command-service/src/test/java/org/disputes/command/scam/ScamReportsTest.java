@@ -149,6 +149,8 @@ class ScamReportsTest {
                         "contact", "at most"),
                 new Bad("control characters", report("PHONE", "+33 1 23 45\\u0000 67 89", null), "contact",
                         "control"),
+                new Bad("half a surrogate pair", report("PHONE", "+33 1 23 45 67 89", null)
+                        .replace("Amazon", "Amazon \\ud800"), "impersonatedBrand", "Unicode"),
                 new Bad("an unknown channel", report("FAX", "+33 1 23 45 67 89", null), "channel",
                         "[PHONE, SMS, EMAIL, WEBSITE]"),
                 new Bad("an unknown payment method", report("PHONE", "+33 1 23 45 67 89",

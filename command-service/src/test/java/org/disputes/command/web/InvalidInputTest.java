@@ -207,7 +207,15 @@ class InvalidInputTest {
                         "{\"regulatorNotified\": \"yes\"}", 400, "VALIDATION_FAILED", "regulatorNotified"),
                 bad("a fraud suspicion without a body", "/api/cases/{case}/fraud-suspicion", "", 400, "VALIDATION_FAILED",
                         "regulatorNotified"),
-                bad("an appeal without a reason", "/api/cases/{case}/appeal", "{}", 400, "VALIDATION_FAILED", "reason"));
+                bad("an appeal without a reason", "/api/cases/{case}/appeal", "{}", 400, "VALIDATION_FAILED", "reason"),
+                // JSON escapes may hold half of a surrogate pair, which no database or view could keep as it is
+                bad("half a surrogate pair in a statement", "/api/delivery-claims", CLAIM.replace("Never came.",
+                        "Never \\ud83d came."), 400, "VALIDATION_FAILED", "statement"),
+                bad("half a surrogate pair in an evidence attribute", "/api/cases/{case}/evidence", EVIDENCE.replace(
+                        "\"channel\": \"IN_PERSON\"", "\"channel\": \"IN_PERSON\", \"note\": \"\\udce6\""), 400,
+                        "VALIDATION_FAILED", "attributes.note"),
+                bad("a surrogate pair reversed in an appeal", "/api/cases/{case}/appeal",
+                        "{\"reason\": \"\\udce6\\ud83d\"}", 400, "VALIDATION_FAILED", "reason"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -251,6 +259,13 @@ class InvalidInputTest {
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.body().get("code").asString()).isEqualTo("DUPLICATE_EVIDENCE");
         assertThat(storedEvents()).isEqualTo(eventsAfterFirst);
+    }
+
+    @Test
+    void aSurrogatePairWrittenAsEscapesIsText() throws Exception {
+        Answer answer = post("/api/delivery-claims", CLAIM.replace("Never came.", "Never came \\ud83d\\udce6."));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(201);
     }
 
     @Test

@@ -46,6 +46,9 @@ final class JsonProblems {
     }
 
     private static String message(JacksonException e) {
+        if (e instanceof WellFormedText.UnpairedSurrogate) {
+            return WellFormedText.MESSAGE;
+        }
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known field";
         }

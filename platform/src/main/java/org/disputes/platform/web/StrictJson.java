@@ -11,7 +11,7 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 
 /**
  * JSON as a strict contract: unknown fields, duplicate keys, numbers where strings belong (and the reverse),
- * and absurd documents are refused rather than guessed at.
+ * text that is not Unicode and absurd documents are refused rather than guessed at.
  */
 public final class StrictJson {
 
@@ -40,6 +40,7 @@ public final class StrictJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .addModule(WellFormedText.module())
                 .withCoercionConfigDefaults(config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
