@@ -1,5 +1,6 @@
 package org.disputes.benchmark;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * The refund desk at saturation: each client works a case through the desk's script, one command after the other
  * and a case after the other, as fast as the answers come. A case's commands go to one command instance, cases in
- * turn to each. Only what is sent after the warm-up and answered before the end counts.
+ * turn to each. Only what is sent after the warm-up ({@link WarmUp}) and answered before the end counts.
  */
 final class ClosedLoop {
 
@@ -26,8 +27,9 @@ final class ClosedLoop {
     private final LongAdder claims = new LongAdder();
     private final AtomicLong cases = new AtomicLong();
     private final AtomicLong sent = new AtomicLong();
-    private long measureFrom;
-    private long measureUntil;
+    /** Unknown until the warm-up ends: the clients run on and nothing counts. */
+    private volatile long measureFrom = Long.MAX_VALUE;
+    private volatile long measureUntil = Long.MAX_VALUE;
 
     ClosedLoop(Services services, Options options, Connection sql) {
         this.services = services;
@@ -38,16 +40,30 @@ final class ClosedLoop {
 
     /** Runs the warm-up, then the measured span; {@code measuring} runs as the measured span begins. */
     LoadFigures run(Runnable measuring) throws Exception {
-        long start = System.nanoTime();
-        measureFrom = start + options.warmUp().toNanos();
-        measureUntil = measureFrom + options.measure().toNanos();
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < options.clients(); i++) {
             Thread client = new Thread(this::workUntilTheEnd, "client-" + i);
             clients.add(client);
             client.start();
         }
-        Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000)); // the warm-up's length
+        try {
+            WarmUp.Ended warmUp = WarmUp.await(options.warmUp(), options.warmUpLimit(), new WarmUp.Gauges() {
+                @Override
+                public long cpuMillis() throws IOException {
+                    return services.commandCpuMillis() + services.queryCpuMillis();
+                }
+
+                @Override
+                public long compilingMillis() throws IOException {
+                    return services.commandCompilingMillis() + services.queryCompilingMillis();
+                }
+            });
+            System.out.println(warmUp.summary());
+        } finally {
+            long now = System.nanoTime();
+            measureFrom = now;
+            measureUntil = now + options.measure().toNanos(); // the clients stop here, whatever happened above
+        }
         CpuAccount cpu = CpuAccount.start(services, sql);
         measuring.run();
         for (Thread client : clients) {

@@ -48,8 +48,9 @@ final class LoadPart {
                 double saturation = 0;
                 Runnable firstMeasured = services::resetHeapPeaks;
                 if (options.runsMode("closed")) {
-                    System.out.printf("closed loop: %d clients, warm-up %d s, measured %d s ...%n", options.clients(),
-                            options.warmUp().toSeconds(), options.measure().toSeconds());
+                    System.out.printf("closed loop: %d clients, warm-up %d to %d s (until the JIT settles), measured %d s"
+                                    + " ...%n", options.clients(), options.warmUp().toSeconds(),
+                            options.warmUpLimit().toSeconds(), options.measure().toSeconds());
                     LoadFigures closed = new ClosedLoop(services, options, sql).run(firstMeasured);
                     firstMeasured = () -> { };
                     saturation = closed.commandsPerSecond();

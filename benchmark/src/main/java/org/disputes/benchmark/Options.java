@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * @param rate the open loop's commands a second; empty: half the rate the closed loop has just measured
  */
-record Options(int clients, Duration warmUp, Duration measure, Duration openLoopMeasure, OptionalDouble rate,
+record Options(int clients, Duration warmUp, Duration warmUpLimit, Duration measure, Duration openLoopMeasure, OptionalDouble rate,
                Duration responseWindow, Duration pgbench, int lagSampleEvery, int decisionSampleEvery,
                int rebuildEvents, Set<String> parts, Set<String> modes, int instances, String serviceHeap) {
 
@@ -26,8 +26,9 @@ record Options(int clients, Duration warmUp, Duration measure, Duration openLoop
     private static Map<String, String> defaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("clients", "16");
-        // after 60 s the JIT compilers still took a quarter of the services' CPU ("JIT compiling" in the figures)
+        // the least and the most: in between, the closed loop warms the services up until the JIT settles (WarmUp)
         defaults.put("warm-up", "PT180S");
+        defaults.put("warm-up-limit", "PT900S");
         defaults.put("seconds", "60");
         defaults.put("modes", "closed,open");
         defaults.put("rate", HALF_THE_SATURATION);
@@ -68,7 +69,13 @@ record Options(int clients, Duration warmUp, Duration measure, Duration openLoop
         if (!modes.contains("closed") && modes.contains("open") && rate.isEmpty()) {
             throw new IllegalArgumentException("--modes=open alone needs --rate=N: there is no saturation rate to halve");
         }
-        return new Options(positive(given, "clients"), duration(given, "warm-up"),
+        Duration warmUp = duration(given, "warm-up");
+        Duration warmUpLimit = duration(given, "warm-up-limit");
+        if (warmUpLimit.compareTo(warmUp) < 0) {
+            throw new IllegalArgumentException("--warm-up-limit must be at least --warm-up (" + warmUp + "), got: "
+                    + warmUpLimit);
+        }
+        return new Options(positive(given, "clients"), warmUp, warmUpLimit,
                 Duration.ofSeconds(positive(given, "seconds")), Duration.ofSeconds(positive(given, "open-loop-seconds")),
                 rate, duration(given, "window"), Duration.ofSeconds(positive(given, "pgbench-seconds")),
                 positive(given, "lag-sample-every"), positive(given, "decision-sample-every"),

@@ -13,6 +13,8 @@ class OptionsTest {
     void aBareCommandRunsEverythingWithTheDocumentedDefaults() {
         Options options = Options.parse();
         assertThat(options.clients()).isEqualTo(16);
+        assertThat(options.warmUp()).isEqualTo(Duration.ofSeconds(180));
+        assertThat(options.warmUpLimit()).isEqualTo(Duration.ofSeconds(900));
         assertThat(options.measure()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.openLoopMeasure()).isEqualTo(Duration.ofSeconds(60));
         assertThat(options.responseWindow()).isEqualTo(Duration.ofSeconds(2));
@@ -71,8 +73,16 @@ class OptionsTest {
     }
 
     @Test
+    void aWarmUpLimitBelowTheWarmUpIsRefusedAndAnEqualOneFixesTheWarmUp() {
+        assertThatThrownBy(() -> Options.parse("--warm-up=PT60S", "--warm-up-limit=PT30S"))
+                .hasMessageContaining("--warm-up-limit must be at least --warm-up");
+        Options fixed = Options.parse("--warm-up=PT60S", "--warm-up-limit=PT60S");
+        assertThat(fixed.warmUpLimit()).isEqualTo(fixed.warmUp());
+    }
+
+    @Test
     void theUsageShowsEveryOptionWithItsDefault() {
-        assertThat(Options.usage()).contains("[--modes=closed,open]", "[--rate=half]", "[--instances=2]",
+        assertThat(Options.usage()).contains("[--warm-up=PT180S]", "[--warm-up-limit=PT900S]", "[--modes=closed,open]", "[--rate=half]", "[--instances=2]",
                 "[--open-loop-seconds=60]", "[--rebuild-events=5000000]");
     }
 }
