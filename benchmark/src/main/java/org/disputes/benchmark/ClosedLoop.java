@@ -1,6 +1,5 @@
 package org.disputes.benchmark;
 
-import java.io.IOException;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,18 +46,8 @@ final class ClosedLoop {
             client.start();
         }
         try {
-            WarmUp.Ended warmUp = WarmUp.await(options.warmUp(), options.warmUpLimit(), new WarmUp.Gauges() {
-                @Override
-                public long cpuMillis() throws IOException {
-                    return services.commandCpuMillis() + services.queryCpuMillis();
-                }
-
-                @Override
-                public long compilingMillis() throws IOException {
-                    return services.commandCompilingMillis() + services.queryCompilingMillis();
-                }
-            });
-            System.out.println(warmUp.summary());
+            System.out.println(WarmUp.await(options.warmUp(), options.warmUpLimit(), services.everyInstance())
+                    .summary());
         } finally {
             long now = System.nanoTime();
             measureFrom = now;

@@ -15,8 +15,8 @@ import java.util.Set;
  *
  * @param rate the open loop's commands a second; empty: half the rate the closed loop has just measured
  */
-record Options(int clients, Duration warmUp, Duration warmUpLimit, Duration measure, Duration openLoopMeasure, OptionalDouble rate,
-               Duration responseWindow, Duration pgbench, int lagSampleEvery, int decisionSampleEvery,
+record Options(int clients, Duration warmUp, Duration warmUpLimit, Duration measure, Duration openLoopMeasure,
+               OptionalDouble rate, Duration responseWindow, Duration pgbench, int lagSampleEvery, int decisionSampleEvery,
                int rebuildEvents, Set<String> parts, Set<String> modes, int instances, String serviceHeap) {
 
     /** The value of {@code --rate} that means "half the saturation rate just measured". */

@@ -131,6 +131,21 @@ final class Services implements AutoCloseable {
         return sum(queries, ServiceProcess::compilingCpuMillis);
     }
 
+    /** The CPU of every instance, command and query alike, and its JIT compilers' part of it: for the warm-up. */
+    WarmUp.Gauges everyInstance() {
+        return new WarmUp.Gauges() {
+            @Override
+            public long cpuMillis() throws IOException {
+                return commandCpuMillis() + queryCpuMillis();
+            }
+
+            @Override
+            public long compilingMillis() throws IOException {
+                return commandCompilingMillis() + queryCompilingMillis();
+            }
+        };
+    }
+
     /** A figure read from each instance's process. */
     private interface Reading {
         long of(ServiceProcess process) throws IOException;

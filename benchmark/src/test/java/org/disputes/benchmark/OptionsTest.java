@@ -82,7 +82,8 @@ class OptionsTest {
 
     @Test
     void theUsageShowsEveryOptionWithItsDefault() {
-        assertThat(Options.usage()).contains("[--warm-up=PT180S]", "[--warm-up-limit=PT900S]", "[--modes=closed,open]", "[--rate=half]", "[--instances=2]",
-                "[--open-loop-seconds=60]", "[--rebuild-events=5000000]");
+        assertThat(Options.usage()).contains("[--warm-up=PT180S]", "[--warm-up-limit=PT900S]",
+                "[--modes=closed,open]", "[--rate=half]", "[--instances=2]", "[--open-loop-seconds=60]",
+                "[--rebuild-events=5000000]");
     }
 }

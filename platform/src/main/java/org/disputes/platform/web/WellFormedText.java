@@ -1,5 +1,6 @@
 package org.disputes.platform.web;
 
+import com.google.common.base.Utf8;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
@@ -39,16 +40,14 @@ final class WellFormedText extends StdScalarDeserializer<String> {
         return null;
     }
 
+    /** Guava's UTF-8 length refuses exactly what UTF-8 cannot encode: a surrogate without its other half. */
     static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
+        try {
+            Utf8.encodedLength(text);
+            return true;
+        } catch (IllegalArgumentException unpaired) {
+            return false;
         }
-        return true;
     }
 
     /** Jackson adds the field's path on its way out, so the problem names the field. */
