@@ -68,8 +68,9 @@ class ViewRebuildTest {
         assertThat(system.queryProcess().awaitLogged("Rebuilt every view", Duration.ofSeconds(5)))
                 .contains("from " + storedEvents() + " events");
         assertThat(tokenTypes()).containsOnly("org.axonframework.eventhandling.GapAwareTrackingToken");
-        // the indexes it dropped while it loaded the views are all back, as they were
-        assertThat(viewIndexes()).isEqualTo(indexes).hasSizeGreaterThan(1);
+        // the indexes it dropped while it loaded the views are all back, as they were, the timeline's primary key too
+        assertThat(viewIndexes()).isEqualTo(indexes).hasSizeGreaterThan(2);
+        assertThat(timelinePrimaryKey()).isEqualTo(List.of("PRIMARY KEY (case_id, sequence)"));
         assertThat(deferredIndexes()).isZero();
         // and analyzed the tables it filled: their statistics were those of empty tables
         assertThat(notAnalyzedSince(rebuildAsked)).as("tables the rebuild filled and did not analyze").isEmpty();
@@ -92,14 +93,21 @@ class ViewRebuildTest {
                     select indexname, indexdef from pg_indexes
                     where schemaname = 'query' and indexname = 'case_view_by_courier'""");
             db.createStatement().execute("drop index query.case_view_by_courier");
+            // and the timeline's primary key, which it drops while it loads the timeline
+            db.createStatement().execute("""
+                    insert into query.deferred_index (name, definition) values ('case_timeline_pkey',
+                    'alter table query.case_timeline add constraint "case_timeline_pkey" PRIMARY KEY (case_id, sequence)')""");
+            db.createStatement().execute("alter table query.case_timeline drop constraint case_timeline_pkey");
         }
-        assertThat(viewIndexes()).hasSize(indexes.size() - 1);
+        assertThat(viewIndexes()).hasSize(indexes.size() - 2);
+        assertThat(timelinePrimaryKey()).isEmpty();
 
         system.restartQueries(List.of());
 
-        assertThat(system.queryProcess().awaitLogged("Built 1 of the views' indexes", Duration.ofSeconds(5)))
+        assertThat(system.queryProcess().awaitLogged("Built 2 of the views' indexes", Duration.ofSeconds(5)))
                 .contains("a rebuild cut short");
         assertThat(viewIndexes()).isEqualTo(indexes);
+        assertThat(timelinePrimaryKey()).isEqualTo(List.of("PRIMARY KEY (case_id, sequence)"));
         assertThat(deferredIndexes()).isZero();
     }
 
@@ -187,9 +195,16 @@ class ViewRebuildTest {
         return contents;
     }
 
-    /** The definitions of the view table's indexes. */
+    /** The definitions of the indexes of the views' and the timeline's tables. */
     private static List<String> viewIndexes() throws SQLException {
-        return column("select indexdef from pg_indexes where schemaname = 'query' and tablename = 'case_view' order by 1");
+        return column("select indexdef from pg_indexes where schemaname = 'query'"
+                + " and tablename in ('case_view', 'case_timeline') order by 1");
+    }
+
+    /** The timeline's primary key, as a constraint (not merely a unique index). */
+    private static List<String> timelinePrimaryKey() throws SQLException {
+        return column("select pg_get_constraintdef(oid) from pg_constraint"
+                + " where conrelid = cast('query.case_timeline' as regclass) and contype = 'p'");
     }
 
     /** The projected tables that no ANALYZE has gone through since {@code epochMillis}. */

@@ -38,6 +38,12 @@ public class CaseProjection implements Projection {
         return List.of("query.case_view", "query.case_timeline");
     }
 
+    /** A rebuild loads the timeline ({@link CaseViewBatch#writeOntoEmptyTimeline()}); views are upserted. */
+    @Override
+    public List<String> loadedTables() {
+        return List.of("query.case_timeline");
+    }
+
     /**
      * Live, readers waiting for a version are woken once the batch has committed: this instance's at once, other
      * instances' by the batch's announcement. In a rebuild the timeline was

@@ -16,6 +16,15 @@ public interface Projection {
     List<String> tables();
 
     /**
+     * Those of its {@link #tables()} a rebuild only loads (PostgreSQL's COPY), never checking a row against the rows
+     * already there: their primary keys are dropped with the secondary indexes while it loads, and built once it is
+     * done.
+     */
+    default List<String> loadedTables() {
+        return List.of();
+    }
+
+    /**
      * Folds {@code events}, in the order stored, into its tables in the caller's transaction, ignoring events that are
      * not its business.
      *

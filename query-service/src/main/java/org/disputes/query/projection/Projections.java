@@ -51,6 +51,11 @@ public class Projections {
         return projections.stream().flatMap(projection -> projection.tables().stream()).toList();
     }
 
+    /** Of those, the tables a rebuild only loads ({@link Projection#loadedTables()}). */
+    public List<String> loadedTables() {
+        return projections.stream().flatMap(projection -> projection.loadedTables().stream()).toList();
+    }
+
     /** The processor's way in: one event of the current batch, handed on with the rest when the batch commits. */
     @EventHandler
     public void on(Object event, EventMessage<?> message) {

@@ -94,7 +94,7 @@ class ViewRebuild implements ConfigurerModule, ProcessorHold {
         // empties every projection's tables (the processor's reset handler) and sends the processor back to the
         // first event: should the replay below be cut short, the processor redoes the rebuild on the next start
         processor.resetTokens();
-        indexes.getObject().defer(projections.getObject().tables());
+        indexes.getObject().defer(projections.getObject().tables(), projections.getObject().loadedTables());
         ViewReplay.Replayed replayed;
         try {
             replayed = replay.getObject().replayAll();
