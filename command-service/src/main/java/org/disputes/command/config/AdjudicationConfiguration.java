@@ -146,6 +146,9 @@ class AdjudicationConfiguration {
                 .heartbeatInterval(heartbeat)
                 .missedHeartbeatsLimit(missedHeartbeats)
                 .threads(8)
+                // one statement picks a poll's due deadlines (PostgreSQL's SKIP LOCKED), where fetching them and then
+                // picking each took two statements a deadline, and instances raced to pick the same ones
+                .pollUsingLockAndFetch(0.5, 1.0)
                 .build();
     }
 
