@@ -95,8 +95,8 @@ class ViewRebuildTest {
             db.createStatement().execute("drop index query.case_view_by_courier");
             // and the timeline's primary key, which it drops while it loads the timeline
             db.createStatement().execute("""
-                    insert into query.deferred_index (name, definition) values ('case_timeline_pkey',
-                    'alter table query.case_timeline add constraint "case_timeline_pkey" PRIMARY KEY (case_id, sequence)')""");
+                    insert into query.deferred_index (name, definition) values ('case_timeline_pkey', 'alter table'
+                    || ' query.case_timeline add constraint "case_timeline_pkey" PRIMARY KEY (case_id, sequence)')""");
             db.createStatement().execute("alter table query.case_timeline drop constraint case_timeline_pkey");
         }
         assertThat(viewIndexes()).hasSize(indexes.size() - 2);

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * While a rebuild loads every view, the secondary indexes of the projections' tables are dropped, and so are the
  * primary keys of the tables it only loads, and built again once it is done: building an index over the loaded rows
- * costs a fraction of keeping it up to date row by row (PostgreSQL's manual, "Populating a Database"). Their definitions wait in {@code query.deferred_index}, stored in the transaction that
- * drops them, so an index a rebuild cut short never built again is built when the service next starts.
+ * costs a fraction of keeping it up to date row by row (PostgreSQL's manual, "Populating a Database"). Their
+ * definitions wait in {@code query.deferred_index}, stored in the transaction that drops them, so an index a rebuild
+ * cut short never built again is built when the service next starts.
  */
 @Component
 class DeferredIndexes {
@@ -27,7 +28,7 @@ class DeferredIndexes {
     private record Index(String name, String definition) {
     }
 
-    /** A primary key: its constraint's name, its table, and its definition ({@code PRIMARY KEY (case_id, sequence)}). */
+    /** A primary key: its constraint's name, its table and its definition ({@code PRIMARY KEY (case_id, sequence)}). */
     private record PrimaryKey(String name, String table, String definition) {
     }
 
@@ -63,7 +64,8 @@ class DeferredIndexes {
                     .list();
             for (PrimaryKey key : primaryKeys) {
                 String constraint = " constraint " + quoted(key.name());
-                keep(new Index(key.name(), "alter table " + key.table() + " add" + constraint + " " + key.definition()));
+                keep(new Index(key.name(),
+                        "alter table " + key.table() + " add" + constraint + " " + key.definition()));
                 jdbc.sql("alter table " + key.table() + " drop" + constraint).update();
             }
         });
