@@ -4,17 +4,23 @@ import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.disputes.api.CaseEvent;
 import org.disputes.api.privacy.PersonalData;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.net.URI;
 import java.lang.reflect.RecordComponent;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The event serializer with personal data sealed: an event's {@link PersonalData} fields are encrypted under their
@@ -34,13 +40,22 @@ public class PersonalDataSerializer implements Serializer {
         }
     };
 
-    private final Serializer delegate;
+    /** The personal fields of a type that hold a link: erased, they read as the erased URN. */
+    private static final ClassValue<Set<String>> LINKS = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return personalFields(type).stream().filter(field -> field.getType() == URI.class)
+                    .map(RecordComponent::getName).collect(Collectors.toUnmodifiableSet());
+        }
+    };
+
+    private final Jackson3Serializer delegate;
     private final PersonalDataCipher cipher;
     private final PersonalKeys keys;
     private final DataSubjects subjects;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PersonalDataSerializer(Serializer delegate, PersonalDataCipher cipher, PersonalKeys keys, DataSubjects subjects) {
+    PersonalDataSerializer(Jackson3Serializer delegate, PersonalDataCipher cipher, PersonalKeys keys, DataSubjects subjects) {
         this.delegate = delegate;
         this.cipher = cipher;
         this.keys = keys;
@@ -48,7 +63,7 @@ public class PersonalDataSerializer implements Serializer {
     }
 
     /** The serializer it wraps. */
-    public Serializer delegate() {
+    public Jackson3Serializer delegate() {
         return delegate;
     }
 
@@ -98,16 +113,12 @@ public class PersonalDataSerializer implements Serializer {
         }
         byte[] stored = getConverter().convert(serializedObject.getData(), serializedObject.getContentType(),
                 byte[].class);
-        JsonNode tree = json.readTree(stored);
-        cipher.openAll(tree);
-        if (tree instanceof ObjectNode object) {
-            // "[erased]" is no URI: an erased link reads as the erased URN, which every view shows as "[erased]"
-            fields.stream().filter(field -> field.getType() == URI.class).map(RecordComponent::getName)
-                    .filter(name -> object.hasNonNull(name) && PersonalData.ERASED.equals(object.get(name).asString()))
-                    .forEach(name -> object.put(name, PersonalData.ERASED_URI));
+        ObjectMapper mapper = delegate.getObjectMapper();
+        try (JsonParser parser = new OpeningParser(mapper.createParser(stored), cipher, LINKS.get(type))) {
+            return mapper.readerFor(type).readValue(parser);
+        } catch (JacksonException unreadable) {
+            throw new SerializationException("Error while deserializing object", unreadable);
         }
-        // the opened tree itself, not its bytes: Axon's Jackson serializer reads a JsonNode as it is
-        return delegate.deserialize(new SimpleSerializedObject<>(tree, JsonNode.class, serializedObject.getType()));
     }
 
     private Class<?> classOrNull(SerializedType type) {

@@ -1,6 +1,7 @@
 package org.disputes.platform.privacy;
 
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,12 +53,16 @@ public class PrivacyConfiguration {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
-                if (EVENT_SERIALIZER.equals(name) && bean instanceof Serializer serializer
-                        && !(bean instanceof PersonalDataSerializer)) {
-                    return new PersonalDataSerializer(serializer, cipher.getObject(), keys.getObject(),
-                            subjects.getObject());
+                if (!EVENT_SERIALIZER.equals(name) || !(bean instanceof Serializer)
+                        || bean instanceof PersonalDataSerializer) {
+                    return bean;
                 }
-                return bean;
+                if (!(bean instanceof Jackson3Serializer json)) {
+                    // sealing reads and rewrites the stored JSON: any other form would store personal data in clear
+                    throw new IllegalStateException("Personal data is sealed in JSON events only: set"
+                            + " axon.serializer.events=jackson3 (docs/PRIVACY.md)");
+                }
+                return new PersonalDataSerializer(json, cipher.getObject(), keys.getObject(), subjects.getObject());
             }
         };
     }

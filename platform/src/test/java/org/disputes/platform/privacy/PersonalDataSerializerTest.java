@@ -1,0 +1,133 @@
+package org.disputes.platform.privacy;
+
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.disputes.api.privacy.PersonalData;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** Personal fields are stored sealed and read back in clear, or erased once the key is gone, however they are read. */
+class PersonalDataSerializerTest {
+
+    /** An event of the shape the real ones have: a customer, personal text, a link, free attributes. */
+    record Told(String customerId, @PersonalData String statement, @PersonalData URI link,
+                @PersonalData Map<String, Object> details, List<String> notes, String channel) {
+    }
+
+    private final PersonalKeys keys = mock(PersonalKeys.class);
+    private final PersonalDataCipher cipher = new PersonalDataCipher(keys);
+    private final PersonalKeys.CustomerKey key = new PersonalKeys.CustomerKey(UUID.randomUUID(), newKey());
+    private final PersonalDataSerializer serializer = new PersonalDataSerializer(Jackson3Serializer.builder().build(),
+            cipher, keys, new DataSubjects(caseId -> Optional.empty()));
+    private final Told told = new Told("CUST-1", "The courier kept my parcel", URI.create("https://evidence.example/1"),
+            Map.of("signerName", "Ann Smith", "distanceMeters", 12), List.of("a note"), "PHONE");
+
+    @BeforeEach
+    void theCustomerHasAKey() {
+        when(keys.keyFor("CUST-1")).thenReturn(key);
+        when(keys.find(key.id())).thenReturn(Optional.of(key.key()));
+    }
+
+    @Test
+    void personalFieldsAreStoredSealedAndReadInClear() {
+        SerializedObject<byte[]> stored = serializer.serialize(told, byte[].class);
+
+        String json = new String(stored.getData(), StandardCharsets.UTF_8);
+        assertThat(json).doesNotContain("courier kept", "evidence.example", "Ann Smith")
+                .contains("enc:v1:" + key.id(), "PHONE", "a note", "CUST-1");
+        assertThat((Told) serializer.deserialize(stored)).isEqualTo(told);
+    }
+
+    @Test
+    void onceTheKeyIsGoneEveryPersonalFieldReadsErasedAndTheRestAsItWas() {
+        SerializedObject<byte[]> stored = serializer.serialize(told, byte[].class);
+        when(keys.find(key.id())).thenReturn(Optional.empty());
+
+        Told erased = serializer.deserialize(stored);
+
+        assertThat(erased.statement()).isEqualTo(PersonalData.ERASED);
+        assertThat(erased.link()).isEqualTo(URI.create(PersonalData.ERASED_URI));
+        assertThat(erased.details()).containsEntry("signerName", PersonalData.ERASED)
+                .containsEntry("distanceMeters", 12);
+        assertThat(erased.notes()).containsExactly("a note");
+        assertThat(erased.channel()).isEqualTo("PHONE");
+    }
+
+    @Test
+    void aSealedValueOpensWhereverItIsStored() {
+        String sealed = cipher.seal(key, "Bob's number");
+        byte[] json = """
+                {"customerId": "CUST-1", "statement": null, "link": null, "details": {"nested": ["%s"]},
+                 "notes": ["%s", "plain"], "channel": "%s"}""".formatted(sealed, sealed, sealed)
+                .getBytes(StandardCharsets.UTF_8);
+
+        Told read = serializer.deserialize(new SimpleSerializedObject<>(json, byte[].class,
+                serializer.typeForClass(Told.class)));
+
+        assertThat(read.details()).isEqualTo(Map.of("nested", List.of("Bob's number")));
+        assertThat(read.notes()).containsExactly("Bob's number", "plain");
+        assertThat(read.channel()).isEqualTo("Bob's number");
+    }
+
+    @Test
+    void everyWayOfTakingAStringGivesTheClearText() throws Exception {
+        String sealed = cipher.seal(key, "clear text");
+        String json = "{\"a\": \"%s\", \"b\": \"%s\", \"c\": \"%s\", \"d\": \"plain\"}".formatted(sealed, sealed, sealed);
+        try (JsonParser parser = new OpeningParser(JsonMapper.builder().build().createParser(json), cipher, Set.of())) {
+            assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+            assertThat(parser.nextName()).isEqualTo("a");
+            assertThat(parser.nextStringValue()).isEqualTo("clear text");
+            assertThat(parser.hasStringCharacters()).isFalse();
+            assertThat(new String(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength()))
+                    .isEqualTo("clear text");
+            assertThat(parser.getText()).isEqualTo("clear text");
+
+            parser.nextName();
+            parser.nextToken();
+            assertThat(parser.getValueAsString()).isEqualTo("clear text");
+            assertThat(parser.getValueAsString("otherwise")).isEqualTo("clear text");
+            StringWriter written = new StringWriter();
+            assertThat(parser.getString(written)).isEqualTo("clear text".length());
+            assertThat(written).hasToString("clear text");
+
+            parser.nextName();
+            parser.nextToken();
+            StringWriter read = new StringWriter();
+            parser.readString(read);
+            assertThat(read).hasToString("clear text");
+
+            parser.nextName();
+            assertThat(parser.nextStringValue()).isEqualTo("plain");
+            assertThat(parser.getValueAsString()).isEqualTo("plain");
+        }
+    }
+
+    private static SecretKey newKey() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(256);
+            return generator.generateKey();
+        } catch (Exception impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
