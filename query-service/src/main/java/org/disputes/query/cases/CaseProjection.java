@@ -26,6 +26,8 @@ public class CaseProjection implements Projection {
     private final CaseViewRepository views;
     private final CaseViewUpdates updates;
     private final CaseViewAnnouncements announcements;
+    /** A rebuild's views not yet written; touched only by the rebuild's one projecting thread. */
+    private final HeldViews held = new HeldViews();
 
     CaseProjection(CaseViewRepository views, CaseViewUpdates updates, CaseViewAnnouncements announcements) {
         this.views = views;
@@ -46,12 +48,13 @@ public class CaseProjection implements Projection {
 
     /**
      * Live, readers waiting for a version are woken once the batch has committed: this instance's at once, other
-     * instances' by the batch's announcement. In a rebuild the timeline was
-     * emptied and this is its only writer, so the page's timeline rows are loaded in bulk.
+     * instances' by the batch's announcement. In a rebuild the timeline was emptied and this is its only writer, so
+     * the page's timeline rows are loaded in bulk, and views are held to be written once ({@link HeldViews}).
      */
     @Override
     public Runnable apply(List<? extends EventMessage<?>> events, Mode mode) {
-        CaseViewBatch batch = new CaseViewBatch(views, casesIn(events));
+        CaseViewBatch batch = mode == Mode.REBUILD ? new CaseViewBatch(views, casesIn(events), held)
+                : new CaseViewBatch(views, casesIn(events));
         for (EventMessage<?> message : events) {
             UUID caseId = caseOf(message);
             if (caseId != null) {
@@ -66,6 +69,15 @@ public class CaseProjection implements Projection {
         Collection<UUID> changed = List.copyOf(batch.changedCases());
         announcements.announce(changed);
         return () -> changed.forEach(updates::changed);
+    }
+
+    /** The views a rebuild held back are written. */
+    @Override
+    public void rebuilt() {
+        List<CaseView> rest = held.releaseAll();
+        if (!rest.isEmpty()) {
+            views.saveAll(rest);
+        }
     }
 
     private static void project(CaseViewBatch batch, UUID caseId, DomainEventMessage<?> message) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -15,13 +17,21 @@ import java.util.UUID;
 final class CaseViewBatch {
 
     private final CaseViewRepository repository;
+    /** A rebuild's views held back from the table ({@link HeldViews}); null live, where every view is written. */
+    private final HeldViews held;
     /** Every view this batch has read or folded; a case known to have no view maps to null. */
     private final Map<UUID, CaseView> views = new HashMap<>();
     private final Map<UUID, CaseView> changed = new LinkedHashMap<>();
     private final List<CaseViewRepository.TimelineRow> timeline = new ArrayList<>();
 
     CaseViewBatch(CaseViewRepository repository, Collection<UUID> casesInBatch) {
+        this(repository, casesInBatch, null);
+    }
+
+    /** A rebuild's page: views are taken from {@code held} before the table, and given back to it to write. */
+    CaseViewBatch(CaseViewRepository repository, Collection<UUID> casesInBatch, HeldViews held) {
         this.repository = repository;
+        this.held = held;
         load(casesInBatch);
     }
 
@@ -53,16 +63,32 @@ final class CaseViewBatch {
         }
     }
 
-    /** The same for a rebuild, whose timeline started empty: its rows are loaded, not checked one by one. */
+    /**
+     * The same for a rebuild, whose timeline started empty: its rows are loaded, not checked one by one, and the
+     * changed views are held, only those let go written.
+     */
     void writeOntoEmptyTimeline() {
-        if (!changed.isEmpty()) {
-            repository.saveAll(changed.values());
+        List<CaseView> letGo = held.keep(changed.values());
+        if (!letGo.isEmpty()) {
+            repository.saveAll(letGo);
+        }
+        if (!timeline.isEmpty()) {
             repository.loadTimeline(timeline);
         }
     }
 
     private void load(Collection<UUID> caseIds) {
-        List<UUID> missing = caseIds.stream().filter(id -> !views.containsKey(id)).distinct().toList();
+        Set<UUID> missing = new LinkedHashSet<>();
+        for (UUID caseId : caseIds) {
+            if (views.containsKey(caseId)) {
+                continue;
+            }
+            if (held != null && held.holds(caseId)) {
+                views.put(caseId, held.get(caseId));
+            } else {
+                missing.add(caseId);
+            }
+        }
         if (missing.isEmpty()) {
             return;
         }

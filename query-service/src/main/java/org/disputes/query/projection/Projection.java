@@ -32,6 +32,13 @@ public interface Projection {
      */
     Runnable apply(List<? extends EventMessage<?>> events, Mode mode);
 
+    /**
+     * A rebuild has handed it every event: it writes, in the caller's transaction, whatever it held back to write
+     * once rather than page by page.
+     */
+    default void rebuilt() {
+    }
+
     enum Mode {
         /** From the event processor: an event may come again after a crash, and must then change nothing. */
         LIVE,

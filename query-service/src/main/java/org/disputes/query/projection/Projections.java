@@ -99,6 +99,11 @@ public class Projections {
         return afterCommit;
     }
 
+    /** A rebuild has handed every event over: each projection writes what it held back, in the caller's transaction. */
+    public void rebuilt() {
+        projections.forEach(Projection::rebuilt);
+    }
+
     /**
      * Empties every projection's tables, in one statement: the processor's reset, and the start of a rebuild. The
      * views' dead letters go too: the replay hands every event to the projections again, parked ones included.

@@ -95,6 +95,10 @@ class ViewReplay {
             while (!projecting.isEmpty()) {
                 progress.projected(awaitOldest(projecting));
             }
+            // on the projecting thread, which alone touched what the projections held back
+            projecting.add(new Pending(projector.submit(
+                    () -> transactions.executeInTransaction(projections::rebuilt)), events));
+            awaitOldest(projecting);
             return new Replayed(events, position);
         } finally {
             projector.shutdownNow();

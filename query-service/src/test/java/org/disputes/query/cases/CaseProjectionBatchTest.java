@@ -144,6 +144,7 @@ class CaseProjectionBatchTest {
 
         transactions.executeInTransaction(() -> projection.apply(pageOne, Projection.Mode.REBUILD));
         transactions.executeInTransaction(() -> projection.apply(pageTwo, Projection.Mode.REBUILD));
+        transactions.executeInTransaction(projections::rebuilt);
 
         assertSameCase(first, reference);
         assertSameCase(second, reference);

@@ -1,0 +1,68 @@
+package org.disputes.query.cases;
+
+import org.disputes.api.CaseId;
+import org.disputes.api.Money;
+import org.disputes.api.claim.DeliveryClaimFiled;
+import org.disputes.api.claim.DeliveryMethod;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A rebuild holds its latest views up to a bound; the one used longest ago is let go first, and nothing is lost. */
+class HeldViewsTest {
+
+    private final HeldViews held = new HeldViews(2);
+
+    @Test
+    void beyondItsBoundTheViewUsedLongestAgoIsLetGo() {
+        CaseView a = view(1);
+        CaseView b = view(1);
+        CaseView c = view(1);
+
+        assertThat(held.keep(List.of(a, b))).isEmpty();
+        assertThat(held.get(id(a))).isEqualTo(a); // a is now the most recently used
+        assertThat(held.keep(List.of(c))).containsExactly(b);
+
+        assertThat(held.holds(id(a))).isTrue();
+        assertThat(held.holds(id(b))).isFalse();
+        assertThat(held.holds(id(c))).isTrue();
+    }
+
+    @Test
+    void aLaterViewOfACaseTakesTheHeldOnesPlace() {
+        CaseView first = view(1);
+        CaseView later = first.withVersion(2);
+        held.keep(List.of(first));
+
+        assertThat(held.keep(List.of(later))).isEmpty();
+
+        assertThat(held.get(id(first))).isEqualTo(later);
+        assertThat(held.releaseAll()).containsExactly(later);
+    }
+
+    @Test
+    void everythingHeldIsReleasedAtTheEndAndNothingIsHeldAfter() {
+        CaseView a = view(1);
+        CaseView b = view(1);
+        held.keep(List.of(a, b));
+
+        assertThat(held.releaseAll()).containsExactlyInAnyOrder(a, b);
+
+        assertThat(held.holds(id(a))).isFalse();
+        assertThat(held.releaseAll()).isEmpty();
+    }
+
+    private static UUID id(CaseView view) {
+        return UUID.fromString(view.caseId());
+    }
+
+    private static CaseView view(long version) {
+        DeliveryClaimFiled filed = new DeliveryClaimFiled(new CaseId(UUID.randomUUID()), CaseViewFoldTest.PURCHASE,
+                Money.of("100.00", "EUR"), DeliveryMethod.SECURE_OTP, CaseViewFoldTest.FILED.minusSeconds(86400),
+                "never came", CaseViewFoldTest.FILED, CaseViewFoldTest.FILED.plusSeconds(259200));
+        return CaseViewFold.apply(null, filed, version);
+    }
+}
