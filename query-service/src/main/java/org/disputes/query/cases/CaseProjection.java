@@ -1,5 +1,6 @@
 package org.disputes.query.cases;
 
+import com.google.common.collect.Lists;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -71,13 +72,11 @@ public class CaseProjection implements Projection {
         return () -> changed.forEach(updates::changed);
     }
 
-    /** The views a rebuild held back are written. */
+    /** The views a rebuild held back are written, a few hundred a statement as a page's are, not all in one. */
     @Override
     public void rebuilt() {
-        List<CaseView> rest = held.releaseAll();
-        if (!rest.isEmpty()) {
-            views.saveAll(rest);
-        }
+        List<List<CaseView>> rest = Lists.partition(held.releaseAll(), 500);
+        rest.forEach(views::saveAll);
     }
 
     private static void project(CaseViewBatch batch, UUID caseId, DomainEventMessage<?> message) {
