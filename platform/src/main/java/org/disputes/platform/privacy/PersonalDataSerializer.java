@@ -55,7 +55,8 @@ public class PersonalDataSerializer implements Serializer {
     private final DataSubjects subjects;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    PersonalDataSerializer(Jackson3Serializer delegate, PersonalDataCipher cipher, PersonalKeys keys, DataSubjects subjects) {
+    PersonalDataSerializer(Jackson3Serializer delegate, PersonalDataCipher cipher, PersonalKeys keys,
+                           DataSubjects subjects) {
         this.delegate = delegate;
         this.cipher = cipher;
         this.keys = keys;

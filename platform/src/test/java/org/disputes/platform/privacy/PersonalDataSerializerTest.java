@@ -91,7 +91,8 @@ class PersonalDataSerializerTest {
     @Test
     void everyWayOfTakingAStringGivesTheClearText() throws Exception {
         String sealed = cipher.seal(key, "clear text");
-        String json = "{\"a\": \"%s\", \"b\": \"%s\", \"c\": \"%s\", \"d\": \"plain\"}".formatted(sealed, sealed, sealed);
+        String json = "{\"a\": \"%s\", \"b\": \"%s\", \"c\": \"%s\", \"d\": \"plain\"}"
+                .formatted(sealed, sealed, sealed);
         try (JsonParser parser = new OpeningParser(JsonMapper.builder().build().createParser(json), cipher, Set.of())) {
             assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
             assertThat(parser.nextName()).isEqualTo("a");
