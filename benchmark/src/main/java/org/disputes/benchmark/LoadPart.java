@@ -38,8 +38,8 @@ final class LoadPart {
                     commandSettings); Connection sql = db.server().connect(db.name());
                  Autoanalyze analyze = Autoanalyze.whereSwitchedOff(db)) {
                 if (analyze != null) {
-                    System.out.printf("autovacuum: off on this server; the benchmark analyzes its database every %d s"
-                            + " in its place%n", Autoanalyze.EVERY.toSeconds());
+                    System.out.printf("autovacuum: off on this server; every %d s the benchmark analyzes the tables it"
+                            + " would have%n", Autoanalyze.EVERY.toSeconds());
                 }
                 String each = services.instances() == 1 ? "1 command service and 1 query service"
                         : services.instances() + " command services and " + services.instances() + " query services";
@@ -64,7 +64,7 @@ final class LoadPart {
                             options.rate().isPresent() ? "--rate" : "half the closed loop's", leadIn.toSeconds(),
                             options.openLoopMeasure().toSeconds());
                     OpenLoop.Figures open = new OpenLoop(services, options, sql).run(rate, leadIn, firstMeasured);
-                    print(open, ceiling);
+                    print(open, ceiling, analyze);
                     clean &= open.load().clean();
                 }
                 System.out.printf("memory (peaks since the first measured span began):%n%s%n",
@@ -86,18 +86,23 @@ final class LoadPart {
                 closed.commandLatency().summary(), common(closed));
     }
 
-    private void print(OpenLoop.Figures open, PgbenchCeiling.Result ceiling) {
+    /** {@code analyze} is null where the server's autovacuum analyzes. */
+    private void print(OpenLoop.Figures open, PgbenchCeiling.Result ceiling, Autoanalyze analyze) {
         LoadFigures load = open.load();
+        String analyzed = analyze == null ? ""
+                : "; the benchmark's analyze ran at " + or(analyze.between(open.measuredFrom(), open.measuredUntil()),
+                "no time in the span");
         System.out.printf("""
                         open loop results (%,.1f commands/s asked, %d s measured, %s):
                           commands            %,d answered, %,.1f commands/s achieved (%,.1f claims filed/s)
                           vs PostgreSQL       %.4f of pgbench's %,.0f appends/s
                           command latency     %s, from the intended send time
                           sender behind       %s (how late the sender itself was; counted in the latency)
+                          slowest seconds     %s (the worst latency of each, by intended send time)%s
                         %s""", open.rate(), load.measured().toSeconds(), instances(), load.commands(),
                 load.commandsPerSecond(), load.claimsPerSecond(), load.commandsPerSecond() / ceiling.appendsPerSecond(),
                 ceiling.appendsPerSecond(), load.commandLatency().summary(), open.senderBehind().summary(),
-                common(load));
+                open.slowest().summary(5), analyzed, common(load));
     }
 
     /** The lines both loops print: CPU, lag, decisions, failures. */
@@ -113,6 +118,10 @@ final class LoadPart {
                 figures.decisionVisible().summary(), figures.decisionsNotSeen(), figures.failures().summary()));
         figures.failures().samples().forEach(sample -> lines.append("  failure sample: ").append(sample).append('\n'));
         return lines.toString();
+    }
+
+    private static String or(String text, String otherwise) {
+        return text.isEmpty() ? otherwise : text;
     }
 
     private String instances() {

@@ -17,8 +17,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class OpenLoop {
 
-    /** The phase's figures, the rate asked for, and how far behind its schedule the sender itself fell. */
-    record Figures(LoadFigures load, double rate, Latency senderBehind) {
+    /**
+     * The phase's figures, the rate asked for, how far behind its schedule the sender itself fell, its slowest seconds,
+     * and when its measured span began and ended ({@link System#nanoTime()}).
+     */
+    record Figures(LoadFigures load, double rate, Latency senderBehind, SlowestSeconds slowest, long measuredFrom,
+                   long measuredUntil) {
     }
 
     private static final Duration ANSWER_PATIENCE = Duration.ofSeconds(60);
@@ -38,6 +42,7 @@ final class OpenLoop {
     private final AtomicLong inFlight = new AtomicLong();
     private long measureFrom;
     private long measureUntil;
+    private SlowestSeconds slowest;
 
     OpenLoop(Services services, Options options, Connection sql) {
         this.services = services;
@@ -55,6 +60,7 @@ final class OpenLoop {
         OpenLoopSchedule schedule = new OpenLoopSchedule(start, rate);
         measureFrom = start + leadIn.toNanos();
         measureUntil = measureFrom + options.openLoopMeasure().toNanos();
+        slowest = new SlowestSeconds(measureFrom, options.openLoopMeasure());
         // the account starts on a thread of its own, so the sender keeps its schedule meanwhile
         CompletableFuture<CpuAccount> cpu = CompletableFuture.supplyAsync(() -> {
             sleepUntil(measureFrom);
@@ -89,7 +95,7 @@ final class OpenLoop {
         probes.finish(options.responseWindow());
         return new Figures(new LoadFigures(options.openLoopMeasure(), commands.sum(), claims.sum(), commandLatency,
                 probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used), rate,
-                senderBehind);
+                senderBehind, slowest, measureFrom, measureUntil);
     }
 
     private void send(CaseSteps.Step step, long slotAt) {
@@ -113,7 +119,9 @@ final class OpenLoop {
         long answeredAt = answer.answeredAt();
         boolean answeredInSpan = inMeasuredSpan(answeredAt);
         if (inMeasuredSpan(intendedAt)) {
-            commandLatency.recordNanos(OpenLoopSchedule.latency(intendedAt, answeredAt));
+            long latency = OpenLoopSchedule.latency(intendedAt, answeredAt);
+            commandLatency.recordNanos(latency);
+            slowest.record(intendedAt, latency);
         }
         if (answeredInSpan) {
             commands.increment();

@@ -1,0 +1,50 @@
+package org.disputes.benchmark;
+
+import org.disputes.localdb.ThrowawayDatabase;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** On this run's own database: only the tables autovacuum would analyze are analyzed, each once for its changes. */
+class AutoanalyzeTest {
+
+    @Test
+    void aTableIsAnalyzedOnceItHasChangedByMoreThanAutovacuumsThreshold() throws Exception {
+        try (ThrowawayDatabase db = ThrowawayDatabase.create(); Connection writer = db.server().connect(db.name());
+             // asked here, not on its schedule; closing it shuts the schedule down
+             Autoanalyze analyze = new Autoanalyze(Executors.newSingleThreadScheduledExecutor(),
+                     db.server().connect(db.name()))) {
+            try (var statement = writer.createStatement()) {
+                statement.execute("create table busy (n int)");
+                statement.execute("create table quiet (n int)");
+                statement.execute("insert into busy select generate_series(1, 1000)");
+                statement.execute("insert into quiet select generate_series(1, 10)"); // under the 50 rows
+                statement.execute("select pg_stat_force_next_flush()");
+            }
+            awaitChangesCounted(writer, "busy", 1000);
+
+            assertThat(analyze.analyzeDue()).containsExactly("public.busy");
+            assertThat(analyze.analyzeDue()).as("nothing changed since").isEmpty();
+        }
+    }
+
+    private static void awaitChangesCounted(Connection sql, String table, long changes) throws SQLException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            try (var counted = sql.createStatement().executeQuery(
+                    "select n_mod_since_analyze from pg_stat_user_tables where relname = '" + table + "'")) {
+                if (counted.next() && counted.getLong(1) >= changes) {
+                    return;
+                }
+            }
+            Thread.onSpinWait(); // polling the server's counters against a deadline
+        }
+        throw new AssertionError("the server never counted " + changes + " changes to " + table);
+    }
+}
