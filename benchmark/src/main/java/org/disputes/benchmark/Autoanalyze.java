@@ -20,14 +20,24 @@ import java.util.stream.Collectors;
  * A default server's autovacuum looks every nap time for the tables changed by more than its analyze threshold (50
  * rows and a tenth of the table, {@code autovacuum_analyze_threshold} and {@code _scale_factor}) since they were
  * last analyzed, and analyzes those; so does this, with the server's settings (tables' own storage parameters
- * aside). Analyzing the whole database every minute, as it did, took 2.6 s of a core in the load's open loop, and
- * three of its five slowest seconds. Its statements run on a connection of their own to the database, so their CPU
- * counts as the database's.
+ * aside), and it says when it ran, since an analyze takes seconds of a core. Its statements run on a connection of
+ * their own to the database, so their CPU counts as the database's.
  */
 final class Autoanalyze implements AutoCloseable {
 
     /** autovacuum_naptime's default. */
     static final Duration EVERY = Duration.ofSeconds(60);
+
+    /** Autovacuum's test for a table due an analyze, with the server's settings. */
+    private static final String DUE = """
+            select format('%I.%I', s.schemaname, s.relname)
+            from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+            where s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8
+                  + current_setting('autovacuum_analyze_scale_factor')::float8 * greatest(c.reltuples, 0)""";
+
+    /** When an analyze began ({@link System#nanoTime()}), how long it took, and how many tables it analyzed. */
+    private record Run(long startedNanos, long tookNanos, int tables) {
+    }
 
     private final ScheduledExecutorService schedule;
     private final Connection sql;
@@ -62,26 +72,16 @@ final class Autoanalyze implements AutoCloseable {
         }
     }
 
-    /** Autovacuum's test for a table due an analyze, with the server's settings. */
-    private static final String DUE = """
-            select format('%I.%I', s.schemaname, s.relname)
-            from pg_stat_user_tables s join pg_class c on c.oid = s.relid
-            where s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8
-                  + current_setting('autovacuum_analyze_scale_factor')::float8 * greatest(c.reltuples, 0)""";
-
-    /** When an analyze began ({@link System#nanoTime()}), how long it took, and how many tables it analyzed. */
-    private record Run(long startedNanos, long tookNanos, int tables) {
-    }
-
     /**
      * The analyzes begun between two {@link System#nanoTime()} values, timed from the first: {@code +31 s (82 ms, 2
-     * tables)}.
+     * tables)}, or that none was.
      */
     String between(long fromNanos, long untilNanos) {
-        return runs.stream().filter(run -> run.startedNanos() >= fromNanos && run.startedNanos() < untilNanos)
+        String during = runs.stream().filter(run -> run.startedNanos() >= fromNanos && run.startedNanos() < untilNanos)
                 .map(run -> String.format("+%d s (%,d ms, %d tables)",
                         (run.startedNanos() - fromNanos) / 1_000_000_000L, run.tookNanos() / 1_000_000, run.tables()))
                 .collect(Collectors.joining(", "));
+        return during.isEmpty() ? "no time in the span" : during;
     }
 
     private void analyze() {

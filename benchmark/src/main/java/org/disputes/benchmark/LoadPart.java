@@ -90,8 +90,7 @@ final class LoadPart {
     private void print(OpenLoop.Figures open, PgbenchCeiling.Result ceiling, Autoanalyze analyze) {
         LoadFigures load = open.load();
         String analyzed = analyze == null ? ""
-                : "; the benchmark's analyze ran at " + or(analyze.between(open.measuredFrom(), open.measuredUntil()),
-                "no time in the span");
+                : "; the benchmark's analyze ran at " + analyze.between(open.measuredFrom(), open.measuredUntil());
         System.out.printf("""
                         open loop results (%,.1f commands/s asked, %d s measured, %s):
                           commands            %,d answered, %,.1f commands/s achieved (%,.1f claims filed/s)
@@ -118,10 +117,6 @@ final class LoadPart {
                 figures.decisionVisible().summary(), figures.decisionsNotSeen(), figures.failures().summary()));
         figures.failures().samples().forEach(sample -> lines.append("  failure sample: ").append(sample).append('\n'));
         return lines.toString();
-    }
-
-    private static String or(String text, String otherwise) {
-        return text.isEmpty() ? otherwise : text;
     }
 
     private String instances() {

@@ -200,7 +200,8 @@ public class PersonalKeys {
         return keyId.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static SecretKey generate() {
+    /** A new 256-bit AES key. */
+    static SecretKey generate() {
         try {
             KeyGenerator generator = KeyGenerator.getInstance("AES");
             generator.init(256);

@@ -10,8 +10,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
-import javax.crypto.KeyGenerator;
-import javax.crypto.SecretKey;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +33,8 @@ class PersonalDataSerializerTest {
 
     private final PersonalKeys keys = mock(PersonalKeys.class);
     private final PersonalDataCipher cipher = new PersonalDataCipher(keys);
-    private final PersonalKeys.CustomerKey key = new PersonalKeys.CustomerKey(UUID.randomUUID(), newKey());
+    private final PersonalKeys.CustomerKey key = new PersonalKeys.CustomerKey(UUID.randomUUID(),
+            PersonalKeys.generate());
     private final PersonalDataSerializer serializer = new PersonalDataSerializer(Jackson3Serializer.builder().build(),
             cipher, keys, new DataSubjects(caseId -> Optional.empty()));
     private final Told told = new Told("CUST-1", "The courier kept my parcel", URI.create("https://evidence.example/1"),
@@ -119,16 +118,6 @@ class PersonalDataSerializerTest {
             parser.nextName();
             assertThat(parser.nextStringValue()).isEqualTo("plain");
             assertThat(parser.getValueAsString()).isEqualTo("plain");
-        }
-    }
-
-    private static SecretKey newKey() {
-        try {
-            KeyGenerator generator = KeyGenerator.getInstance("AES");
-            generator.init(256);
-            return generator.generateKey();
-        } catch (Exception impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 }
