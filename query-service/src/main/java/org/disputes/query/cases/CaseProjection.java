@@ -1,11 +1,11 @@
 package org.disputes.query.cases;
 
-import com.google.common.collect.Lists;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.disputes.platform.axon.MessageActor;
 import org.disputes.query.projection.Projection;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import java.util.Collection;
@@ -28,12 +28,19 @@ public class CaseProjection implements Projection {
     private final CaseViewUpdates updates;
     private final CaseViewAnnouncements announcements;
     /** A rebuild's views not yet written; touched only by the rebuild's one projecting thread. */
-    private final HeldViews held = new HeldViews();
+    private final HeldViews held;
 
+    @Autowired
     CaseProjection(CaseViewRepository views, CaseViewUpdates updates, CaseViewAnnouncements announcements) {
+        this(views, updates, announcements, new HeldViews());
+    }
+
+    CaseProjection(CaseViewRepository views, CaseViewUpdates updates, CaseViewAnnouncements announcements,
+                   HeldViews held) {
         this.views = views;
         this.updates = updates;
         this.announcements = announcements;
+        this.held = held;
     }
 
     @Override
@@ -41,7 +48,10 @@ public class CaseProjection implements Projection {
         return List.of("query.case_view", "query.case_timeline");
     }
 
-    /** A rebuild loads the timeline ({@link CaseViewBatch#writeOntoEmptyTimeline()}); views are upserted. */
+    /**
+     * A rebuild loads the timeline ({@link CaseViewBatch#writeOntoEmptyTimeline()}). It loads views too, but a view
+     * let go and read back is upserted, so the views keep their key.
+     */
     @Override
     public List<String> loadedTables() {
         return List.of("query.case_timeline");
@@ -72,11 +82,10 @@ public class CaseProjection implements Projection {
         return () -> changed.forEach(updates::changed);
     }
 
-    /** The views a rebuild held back are written, a few hundred a statement as a page's are, not all in one. */
+    /** The views a rebuild held back are written. */
     @Override
     public void rebuilt() {
-        List<List<CaseView>> rest = Lists.partition(held.releaseAll(), 500);
-        rest.forEach(views::saveAll);
+        held.releaseAll().writeTo(views);
     }
 
     private static void project(CaseViewBatch batch, UUID caseId, DomainEventMessage<?> message) {

@@ -3,6 +3,7 @@ package org.disputes.query.cases;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,8 @@ final class CaseViewBatch {
     private final Map<UUID, CaseView> views = new HashMap<>();
     private final Map<UUID, CaseView> changed = new LinkedHashMap<>();
     private final List<CaseViewRepository.TimelineRow> timeline = new ArrayList<>();
+    /** The cases whose views this batch read from the table. */
+    private final Set<UUID> readFromTable = new HashSet<>();
 
     CaseViewBatch(CaseViewRepository repository, Collection<UUID> casesInBatch) {
         this(repository, casesInBatch, null);
@@ -68,10 +71,7 @@ final class CaseViewBatch {
      * changed views are held, only those let go written.
      */
     void writeOntoEmptyTimeline() {
-        List<CaseView> letGo = held.keep(changed.values());
-        if (!letGo.isEmpty()) {
-            repository.saveAll(letGo);
-        }
+        held.keep(changed.values(), readFromTable).writeTo(repository);
         if (!timeline.isEmpty()) {
             repository.loadTimeline(timeline);
         }
@@ -93,6 +93,7 @@ final class CaseViewBatch {
             return;
         }
         Map<UUID, CaseView> found = repository.findAll(missing);
+        readFromTable.addAll(found.keySet());
         for (UUID caseId : missing) {
             views.put(caseId, found.get(caseId));
         }

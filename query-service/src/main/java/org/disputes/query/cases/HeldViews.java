@@ -1,11 +1,14 @@
 package org.disputes.query.cases;
 
+import com.google.common.collect.Lists;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -13,6 +16,9 @@ import java.util.UUID;
  * pages is then read and written once, not once a page. Writing a view is most of what a rebuild costs the
  * database (a few kilobytes of JSON parsed, compressed and logged). The view used longest ago is let go, to be
  * written, once more than {@link #capacity} are held; those still held are written when the rebuild ends.
+ * <p>
+ * A view let go is loaded in bulk when its case has none in the table yet (the rebuild emptied it), and replaces the
+ * stored one otherwise: a case whose events run on after its view was let go has it read back from the table.
  * <p>
  * Nothing reads the views while they are held: the service answers no request until the rebuild is done, and a
  * rebuild cut short leaves the processor to redo it from the first event. Not thread-safe: a rebuild's pages are
@@ -27,7 +33,7 @@ final class HeldViews {
     static final int CAPACITY = 1_000;
 
     private final int capacity;
-    private final Map<UUID, CaseView> views;
+    private final Map<UUID, Held> views;
 
     HeldViews() {
         this(CAPACITY);
@@ -38,32 +44,66 @@ final class HeldViews {
         this.views = new LinkedHashMap<>(16, 0.75f, true);
     }
 
+    /** A held view, and whether the table has a view of its case (one let go before, read back since). */
+    private record Held(CaseView view, boolean inTable) {
+    }
+
+    /**
+     * Views to write: those of cases the table has no view of, which can be loaded in bulk, and the others, which
+     * must replace what the table has.
+     */
+    record LetGo(List<CaseView> newToTable, List<CaseView> inTable) {
+
+        /** The views new to the table loaded in bulk, the others in place of the stored ones. */
+        void writeTo(CaseViewRepository repository) {
+            if (!newToTable.isEmpty()) {
+                repository.loadViews(newToTable);
+            }
+            // a few hundred a statement, as a page's are
+            Lists.partition(inTable, 500).forEach(repository::saveAll);
+        }
+    }
+
     boolean holds(UUID caseId) {
         return views.containsKey(caseId);
     }
 
     CaseView get(UUID caseId) {
-        return views.get(caseId);
+        return views.get(caseId).view();
     }
 
-    /** Holds the views a page changed, in place of what was held for their cases; the views let go, to write now. */
-    List<CaseView> keep(Collection<CaseView> changed) {
+    /**
+     * Holds the views a page changed, in place of what was held for their cases; the views let go, to write now.
+     * {@code readFromTable}: the cases whose views the page read from the table.
+     */
+    LetGo keep(Collection<CaseView> changed, Set<UUID> readFromTable) {
         for (CaseView view : changed) {
-            views.put(UUID.fromString(view.caseId()), view);
+            UUID caseId = UUID.fromString(view.caseId());
+            Held before = views.get(caseId);
+            views.put(caseId, new Held(view, readFromTable.contains(caseId) || before != null && before.inTable()));
         }
-        List<CaseView> letGo = new ArrayList<>();
-        Iterator<CaseView> eldest = views.values().iterator();
+        List<Held> letGo = new ArrayList<>();
+        Iterator<Held> eldest = views.values().iterator();
         while (views.size() > capacity) {
             letGo.add(eldest.next());
             eldest.remove();
         }
-        return letGo;
+        return split(letGo);
     }
 
     /** Every view still held, to write now; nothing is held after. */
-    List<CaseView> releaseAll() {
-        List<CaseView> all = List.copyOf(views.values());
+    LetGo releaseAll() {
+        LetGo all = split(views.values());
         views.clear();
         return all;
+    }
+
+    private static LetGo split(Collection<Held> held) {
+        List<CaseView> newToTable = new ArrayList<>();
+        List<CaseView> inTable = new ArrayList<>();
+        for (Held view : held) {
+            (view.inTable() ? inTable : newToTable).add(view.view());
+        }
+        return new LetGo(newToTable, inTable);
     }
 }

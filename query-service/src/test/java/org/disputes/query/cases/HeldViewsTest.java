@@ -7,6 +7,7 @@ import org.disputes.api.claim.DeliveryMethod;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +23,9 @@ class HeldViewsTest {
         CaseView b = view(1);
         CaseView c = view(1);
 
-        assertThat(held.keep(List.of(a, b))).isEmpty();
+        assertThat(held.keep(List.of(a, b), Set.of()).newToTable()).isEmpty();
         assertThat(held.get(id(a))).isEqualTo(a); // a is now the most recently used
-        assertThat(held.keep(List.of(c))).containsExactly(b);
+        assertThat(held.keep(List.of(c), Set.of()).newToTable()).containsExactly(b);
 
         assertThat(held.holds(id(a))).isTrue();
         assertThat(held.holds(id(b))).isFalse();
@@ -35,24 +36,39 @@ class HeldViewsTest {
     void aLaterViewOfACaseTakesTheHeldOnesPlace() {
         CaseView first = view(1);
         CaseView later = first.withVersion(2);
-        held.keep(List.of(first));
+        held.keep(List.of(first), Set.of());
 
-        assertThat(held.keep(List.of(later))).isEmpty();
+        assertThat(held.keep(List.of(later), Set.of()).newToTable()).isEmpty();
 
         assertThat(held.get(id(first))).isEqualTo(later);
-        assertThat(held.releaseAll()).containsExactly(later);
+        assertThat(held.releaseAll().newToTable()).containsExactly(later);
     }
 
     @Test
     void everythingHeldIsReleasedAtTheEndAndNothingIsHeldAfter() {
         CaseView a = view(1);
         CaseView b = view(1);
-        held.keep(List.of(a, b));
+        held.keep(List.of(a, b), Set.of());
 
-        assertThat(held.releaseAll()).containsExactlyInAnyOrder(a, b);
+        assertThat(held.releaseAll().newToTable()).containsExactlyInAnyOrder(a, b);
 
         assertThat(held.holds(id(a))).isFalse();
-        assertThat(held.releaseAll()).isEmpty();
+        assertThat(held.releaseAll()).isEqualTo(new HeldViews.LetGo(List.of(), List.of()));
+    }
+
+    @Test
+    void aViewReadBackFromTheTableIsLetGoToReplaceItThoughLaterViewsTakeItsPlace() {
+        CaseView readBack = view(3);
+        CaseView fresh = view(1);
+        held.keep(List.of(readBack, fresh), Set.of(id(readBack)));
+        CaseView later = readBack.withVersion(4);
+        held.keep(List.of(later), Set.of()); // the held view, changed again: still one the table has
+
+        HeldViews.LetGo letGo = held.keep(List.of(view(1)), Set.of());
+
+        assertThat(letGo.newToTable()).containsExactly(fresh);
+        assertThat(letGo.inTable()).isEmpty();
+        assertThat(held.releaseAll().inTable()).containsExactly(later);
     }
 
     private static UUID id(CaseView view) {
