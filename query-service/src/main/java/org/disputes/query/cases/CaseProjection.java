@@ -1,5 +1,6 @@
 package org.disputes.query.cases;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -29,17 +30,22 @@ public class CaseProjection implements Projection {
     private final CaseViewAnnouncements announcements;
     /** A rebuild's views not yet written; touched only by the rebuild's one projecting thread. */
     private final HeldViews held;
+    private final TransactionManager transactions;
+    /** A rebuild's writer, from its first page to {@link #rebuilt()}. */
+    private RebuildWrites writes;
 
     @Autowired
-    CaseProjection(CaseViewRepository views, CaseViewUpdates updates, CaseViewAnnouncements announcements) {
-        this(views, updates, announcements, new HeldViews());
+    CaseProjection(CaseViewRepository views, CaseViewUpdates updates, CaseViewAnnouncements announcements,
+                   TransactionManager transactions) {
+        this(views, updates, announcements, transactions, new HeldViews());
     }
 
     CaseProjection(CaseViewRepository views, CaseViewUpdates updates, CaseViewAnnouncements announcements,
-                   HeldViews held) {
+                   TransactionManager transactions, HeldViews held) {
         this.views = views;
         this.updates = updates;
         this.announcements = announcements;
+        this.transactions = transactions;
         this.held = held;
     }
 
@@ -60,7 +66,9 @@ public class CaseProjection implements Projection {
     /**
      * Live, readers waiting for a version are woken once the batch has committed: this instance's at once, other
      * instances' by the batch's announcement. In a rebuild the timeline was emptied and this is its only writer, so
-     * the page's timeline rows are loaded in bulk, and views are held to be written once ({@link HeldViews}).
+     * the page's timeline rows are loaded in bulk, and views are held to be written once ({@link HeldViews}); a
+     * page's writes go on while the next page is folded, on a thread and in a transaction of their own
+     * ({@link RebuildWrites}).
      */
     @Override
     public Runnable apply(List<? extends EventMessage<?>> events, Mode mode) {
@@ -73,7 +81,10 @@ public class CaseProjection implements Projection {
             }
         }
         if (mode == Mode.REBUILD) {
-            batch.writeOntoEmptyTimeline();
+            if (writes == null) {
+                writes = new RebuildWrites(transactions);
+            }
+            writes.start(batch.writesOntoEmptyTimeline());
             return () -> { };
         }
         batch.write();
@@ -82,9 +93,13 @@ public class CaseProjection implements Projection {
         return () -> changed.forEach(updates::changed);
     }
 
-    /** The views a rebuild held back are written. */
+    /** Once every page is written, the views a rebuild held back are. */
     @Override
     public void rebuilt() {
+        if (writes != null) {
+            writes.finish();
+            writes = null;
+        }
         held.releaseAll().writeTo(views);
     }
 

@@ -67,14 +67,18 @@ final class CaseViewBatch {
     }
 
     /**
-     * The same for a rebuild, whose timeline started empty: its rows are loaded, not checked one by one, and the
-     * changed views are held, only those let go written.
+     * The same for a rebuild, whose timeline started empty: the changed views are held, and what is to be written,
+     * to run later in a transaction of its own: the views let go, and the timeline rows, loaded rather than checked
+     * one by one.
      */
-    void writeOntoEmptyTimeline() {
-        held.keep(changed.values(), readFromTable).writeTo(repository);
-        if (!timeline.isEmpty()) {
-            repository.loadTimeline(timeline);
-        }
+    Runnable writesOntoEmptyTimeline() {
+        HeldViews.LetGo letGo = held.keep(changed.values(), readFromTable);
+        return () -> {
+            letGo.writeTo(repository);
+            if (!timeline.isEmpty()) {
+                repository.loadTimeline(timeline);
+            }
+        };
     }
 
     private void load(Collection<UUID> caseIds) {

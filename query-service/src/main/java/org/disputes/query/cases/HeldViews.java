@@ -4,6 +4,7 @@ import com.google.common.collect.Lists;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ final class HeldViews {
 
     private final int capacity;
     private final Map<UUID, Held> views;
+    /** The views the last page let go, perhaps not yet in the table ({@link RebuildWrites}); read as if held. */
+    private Map<UUID, CaseView> beingWritten = Map.of();
 
     HeldViews() {
         this(CAPACITY);
@@ -65,22 +68,26 @@ final class HeldViews {
     }
 
     boolean holds(UUID caseId) {
-        return views.containsKey(caseId);
+        return views.containsKey(caseId) || beingWritten.containsKey(caseId);
     }
 
     CaseView get(UUID caseId) {
-        return views.get(caseId).view();
+        Held held = views.get(caseId);
+        return held != null ? held.view() : beingWritten.get(caseId);
     }
 
     /**
-     * Holds the views a page changed, in place of what was held for their cases; the views let go, to write now.
-     * {@code readFromTable}: the cases whose views the page read from the table.
+     * Holds the views a page changed, in place of what was held for their cases; the views let go, to write before
+     * the next page's are. {@code readFromTable}: the cases whose views the page read from the table. Those the page
+     * before let go are read from the table from now on.
      */
     LetGo keep(Collection<CaseView> changed, Set<UUID> readFromTable) {
         for (CaseView view : changed) {
             UUID caseId = UUID.fromString(view.caseId());
             Held before = views.get(caseId);
-            views.put(caseId, new Held(view, readFromTable.contains(caseId) || before != null && before.inTable()));
+            boolean inTable = readFromTable.contains(caseId) || beingWritten.containsKey(caseId)
+                    || before != null && before.inTable();
+            views.put(caseId, new Held(view, inTable));
         }
         List<Held> letGo = new ArrayList<>();
         Iterator<Held> eldest = views.values().iterator();
@@ -88,13 +95,18 @@ final class HeldViews {
             letGo.add(eldest.next());
             eldest.remove();
         }
-        return split(letGo);
+        LetGo written = split(letGo);
+        beingWritten = new HashMap<>();
+        written.newToTable().forEach(view -> beingWritten.put(UUID.fromString(view.caseId()), view));
+        written.inTable().forEach(view -> beingWritten.put(UUID.fromString(view.caseId()), view));
+        return written;
     }
 
-    /** Every view still held, to write now; nothing is held after. */
+    /** Every view still held, to write once every page's are written; nothing is held after. */
     LetGo releaseAll() {
         LetGo all = split(views.values());
         views.clear();
+        beingWritten = Map.of();
         return all;
     }
 

@@ -26,15 +26,16 @@ public interface Projection {
 
     /**
      * Folds {@code events}, in the order stored, into its tables in the caller's transaction, ignoring events that are
-     * not its business.
+     * not its business. In a rebuild it may write them later, in transactions of its own, by the end of
+     * {@link #rebuilt()}.
      *
      * @return what to do once that transaction has committed (such as waking readers waiting for what it wrote)
      */
     Runnable apply(List<? extends EventMessage<?>> events, Mode mode);
 
     /**
-     * A rebuild has handed it every event: it writes, in the caller's transaction, whatever it held back to write
-     * once rather than page by page.
+     * A rebuild has handed it every event: it finishes its writes, and writes, in the caller's transaction, whatever it
+     * held back to write once rather than page by page.
      */
     default void rebuilt() {
     }

@@ -163,7 +163,8 @@ class CaseProjectionBatchTest {
         List<DomainEventMessage<?>> a = history(first);
         List<DomainEventMessage<?>> b = history(second);
         // one view held: each page lets a view go, loaded the first time and read back and replaced after
-        CaseProjection holdingOne = new CaseProjection(views, updates, announcements, new HeldViews(1));
+        CaseProjection holdingOne = new CaseProjection(views, updates, announcements, transactions,
+                new HeldViews(1));
         List<List<DomainEventMessage<?>>> pages = List.of(List.of(a.get(0), b.get(0)), List.of(a.get(1), b.get(1)),
                 List.of(a.get(2), a.get(3), b.get(2)), List.of(b.get(3), a.get(4)), List.of(b.get(4)));
 

@@ -28,8 +28,22 @@ class HeldViewsTest {
         assertThat(held.keep(List.of(c), Set.of()).newToTable()).containsExactly(b);
 
         assertThat(held.holds(id(a))).isTrue();
-        assertThat(held.holds(id(b))).isFalse();
         assertThat(held.holds(id(c))).isTrue();
+        // written while the next page is folded, so read from here until the page after
+        assertThat(held.get(id(b))).isEqualTo(b);
+        held.keep(List.of(), Set.of());
+        assertThat(held.holds(id(b))).isFalse();
+    }
+
+    @Test
+    void aViewTakenWhileBeingWrittenIsLetGoAgainToReplaceTheWrittenOne() {
+        CaseView a = view(1);
+        held.keep(List.of(a, view(1), view(1)), Set.of()); // a let go, being written
+        CaseView later = held.get(id(a)).withVersion(2);
+
+        held.keep(List.of(later), Set.of());
+
+        assertThat(held.releaseAll().inTable()).containsExactly(later);
     }
 
     @Test
