@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -135,43 +136,33 @@ class CaseProjectionBatchTest {
 
     @Test
     void theRebuildsPagesGiveWhatTheProcessorGives() {
-        UUID reference = UUID.randomUUID();
-        project(history(reference));
-        UUID first = UUID.randomUUID();
-        UUID second = UUID.randomUUID();
-        List<DomainEventMessage<?>> a = history(first);
-        List<DomainEventMessage<?>> b = history(second);
         // pages cut through both histories: the second page folds onto views the first one wrote
-        List<DomainEventMessage<?>> pageOne = List.of(a.get(0), b.get(0), a.get(1));
-        List<DomainEventMessage<?>> pageTwo = List.of(b.get(1), a.get(2), a.get(3), b.get(2), b.get(3), a.get(4),
-                b.get(4));
-
-        transactions.executeInTransaction(() -> projection.apply(pageOne, Projection.Mode.REBUILD));
-        transactions.executeInTransaction(() -> projection.apply(pageTwo, Projection.Mode.REBUILD));
-        transactions.executeInTransaction(projections::rebuilt);
-
-        assertSameCase(first, reference);
-        assertSameCase(second, reference);
+        rebuildTwoCasesAndCompare(projection, (a, b) -> List.of(List.of(a.get(0), b.get(0), a.get(1)),
+                List.of(b.get(1), a.get(2), a.get(3), b.get(2), b.get(3), a.get(4), b.get(4))));
     }
 
     @Test
     void viewsLetGoAndReadBackByARebuildComeOutAsAlone() {
+        // one view held: each page lets a view go, loaded the first time and read back and replaced after
+        CaseProjection holdingOne = new CaseProjection(views, updates, announcements, transactions,
+                new HeldViews(1));
+        rebuildTwoCasesAndCompare(holdingOne, (a, b) -> List.of(List.of(a.get(0), b.get(0)),
+                List.of(a.get(1), b.get(1)), List.of(a.get(2), a.get(3), b.get(2)), List.of(b.get(3), a.get(4)),
+                List.of(b.get(4))));
+    }
+
+    /** Rebuilds two cases' histories in the pages {@code paging} cuts them into; each must come out as alone. */
+    private void rebuildTwoCasesAndCompare(CaseProjection rebuilding, BiFunction<List<DomainEventMessage<?>>,
+            List<DomainEventMessage<?>>, List<List<DomainEventMessage<?>>>> paging) {
         UUID reference = UUID.randomUUID();
         project(history(reference));
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        List<DomainEventMessage<?>> a = history(first);
-        List<DomainEventMessage<?>> b = history(second);
-        // one view held: each page lets a view go, loaded the first time and read back and replaced after
-        CaseProjection holdingOne = new CaseProjection(views, updates, announcements, transactions,
-                new HeldViews(1));
-        List<List<DomainEventMessage<?>>> pages = List.of(List.of(a.get(0), b.get(0)), List.of(a.get(1), b.get(1)),
-                List.of(a.get(2), a.get(3), b.get(2)), List.of(b.get(3), a.get(4)), List.of(b.get(4)));
 
-        for (List<DomainEventMessage<?>> page : pages) {
-            transactions.executeInTransaction(() -> holdingOne.apply(page, Projection.Mode.REBUILD));
+        for (List<DomainEventMessage<?>> page : paging.apply(history(first), history(second))) {
+            transactions.executeInTransaction(() -> rebuilding.apply(page, Projection.Mode.REBUILD));
         }
-        transactions.executeInTransaction(holdingOne::rebuilt);
+        transactions.executeInTransaction(rebuilding::rebuilt);
 
         assertSameCase(first, reference);
         assertSameCase(second, reference);
