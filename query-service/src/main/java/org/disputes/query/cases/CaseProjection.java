@@ -55,7 +55,7 @@ public class CaseProjection implements Projection {
     }
 
     /**
-     * A rebuild loads the timeline ({@link CaseViewBatch#writeOntoEmptyTimeline()}). It loads views too, but a view
+     * A rebuild loads the timeline ({@link CaseViewBatch#writesOntoEmptyTimeline()}). It loads views too, but a view
      * let go and read back is upserted, so the views keep their key.
      */
     @Override
