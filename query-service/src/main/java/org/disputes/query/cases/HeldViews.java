@@ -95,11 +95,9 @@ final class HeldViews {
             letGo.add(eldest.next());
             eldest.remove();
         }
-        LetGo written = split(letGo);
         beingWritten = new HashMap<>();
-        written.newToTable().forEach(view -> beingWritten.put(UUID.fromString(view.caseId()), view));
-        written.inTable().forEach(view -> beingWritten.put(UUID.fromString(view.caseId()), view));
-        return written;
+        letGo.forEach(held -> beingWritten.put(UUID.fromString(held.view().caseId()), held.view()));
+        return split(letGo);
     }
 
     /** Every view still held, to write once every page's are written; nothing is held after. */
