@@ -17,10 +17,15 @@ import org.disputes.api.evidence.EvidenceSubmitted;
 import org.disputes.api.refund.RefundIssued;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a receiver is told of a domain event: its webhook type and the {@code data} of the delivery. Only what a
@@ -36,53 +41,75 @@ final class CaseNotices {
     private CaseNotices() {
     }
 
-    static Optional<Notice> of(Object event) {
-        if (event instanceof DeliveryClaimFiled e) {
-            return notice(WebhookEventType.CASE_OPENED, e.caseId(), opened("ITEM_NOT_RECEIVED", e.purchase(),
-                    e.claimedAmount(), e.filedAt(), e.responseDueBy()));
-        }
-        if (event instanceof CustomerDisputeOpened e) {
-            return notice(WebhookEventType.CASE_OPENED, e.caseId(), opened(e.reason().kind().name(), e.purchase(),
-                    e.claimedAmount(), e.filedAt(), e.responseDueBy()));
-        }
-        if (event instanceof ProofRequested e) {
-            return notice(WebhookEventType.PROOF_REQUESTED, e.caseId(), data("from",
-                    e.from().stream().map(Enum::name).toList(), "dueBy", e.dueBy(), "requestedAt", e.requestedAt()));
-        }
-        if (event instanceof EvidenceSubmitted e) {
-            return notice(WebhookEventType.EVIDENCE_SUBMITTED, e.caseId(), data("evidenceId",
-                    e.evidenceId().toString(), "party", e.party().name(), "type", e.type().name(),
-                    "submittedAt", e.submittedAt()));
-        }
-        if (event instanceof CaseDecided e) {
-            boolean escalated = e.outcome() == DecisionOutcome.ESCALATE;
-            return notice(escalated ? WebhookEventType.CASE_ESCALATED : WebhookEventType.CASE_DECIDED, e.caseId(),
-                    data("outcome", e.outcome().name(), "tier", e.tier() == null ? null : e.tier().name(),
+    /**
+     * Each event a receiver may be told of, with the webhook types its notice can have: the types are known from the
+     * event's class alone, so an event no subscription wants is skipped unread ({@link #typesOf}).
+     */
+    private static final Map<Class<?>, Kind<?>> KINDS = Stream.of(
+            kind(DeliveryClaimFiled.class, EnumSet.of(WebhookEventType.CASE_OPENED), e -> notice(
+                    WebhookEventType.CASE_OPENED, e.caseId(), opened("ITEM_NOT_RECEIVED", e.purchase(),
+                            e.claimedAmount(), e.filedAt(), e.responseDueBy()))),
+            kind(CustomerDisputeOpened.class, EnumSet.of(WebhookEventType.CASE_OPENED), e -> notice(
+                    WebhookEventType.CASE_OPENED, e.caseId(), opened(e.reason().kind().name(), e.purchase(),
+                            e.claimedAmount(), e.filedAt(), e.responseDueBy()))),
+            kind(ProofRequested.class, EnumSet.of(WebhookEventType.PROOF_REQUESTED), e -> notice(
+                    WebhookEventType.PROOF_REQUESTED, e.caseId(), data("from",
+                            e.from().stream().map(Enum::name).toList(), "dueBy", e.dueBy(),
+                            "requestedAt", e.requestedAt()))),
+            kind(EvidenceSubmitted.class, EnumSet.of(WebhookEventType.EVIDENCE_SUBMITTED), e -> notice(
+                    WebhookEventType.EVIDENCE_SUBMITTED, e.caseId(), data("evidenceId", e.evidenceId().toString(),
+                            "party", e.party().name(), "type", e.type().name(), "submittedAt", e.submittedAt()))),
+            kind(CaseDecided.class, EnumSet.of(WebhookEventType.CASE_DECIDED, WebhookEventType.CASE_ESCALATED),
+                    e -> notice(e.outcome() == DecisionOutcome.ESCALATE ? WebhookEventType.CASE_ESCALATED
+                            : WebhookEventType.CASE_DECIDED, e.caseId(), data("outcome", e.outcome().name(),
+                            "tier", e.tier() == null ? null : e.tier().name(),
                             "recommendation", e.recommendation() == null ? null : e.recommendation().name(),
                             "rules", e.rules(), "policyVersion", e.policyVersion(), "decidedBy", e.decidedBy(),
-                            "decidedAt", e.decidedAt(), "escalationDueBy", e.escalationDueBy()));
+                            "decidedAt", e.decidedAt(), "escalationDueBy", e.escalationDueBy()))),
+            kind(EscalatedCaseDecided.class, EnumSet.of(WebhookEventType.CASE_DECIDED), e -> notice(
+                    WebhookEventType.CASE_DECIDED, e.caseId(), data("outcome", e.outcome().name(),
+                            "decidedBy", e.decidedBy(), "decidedAt", e.decidedAt(), "appealDueBy", e.appealDueBy()))),
+            kind(EscalationOverdue.class, EnumSet.of(WebhookEventType.ESCALATION_OVERDUE), e -> notice(
+                    WebhookEventType.ESCALATION_OVERDUE, e.caseId(), data("from", e.from().name(),
+                            "to", e.to().name(), "missedDueBy", e.missedDueBy(), "dueBy", e.dueBy()))),
+            kind(RefundIssued.class, EnumSet.of(WebhookEventType.REFUND_ISSUED), e -> notice(
+                    WebhookEventType.REFUND_ISSUED, e.caseId(), data("total", money(e.total()),
+                            "tenders", tenders(e.tenders(), e.total()), "decidedBy", e.decidedBy(),
+                            "issuedAt", e.issuedAt()))),
+            kind(DecisionAppealed.class, EnumSet.of(WebhookEventType.DECISION_APPEALED), e -> notice(
+                    WebhookEventType.DECISION_APPEALED, e.caseId(), data("tier", e.tier().name(),
+                            "appealedAt", e.appealedAt(), "escalationDueBy", e.escalationDueBy()))),
+            kind(CaseClosed.class, EnumSet.of(WebhookEventType.CASE_CLOSED), e -> notice(
+                    WebhookEventType.CASE_CLOSED, e.caseId(), data("closedAt", e.closedAt()))))
+            .collect(Collectors.toUnmodifiableMap(Kind::event, Function.identity()));
+
+    /** An event class, the types its notices can have, and how its notice is told. */
+    private record Kind<E>(Class<E> event, Set<WebhookEventType> types, Function<E, Notice> notice) {
+
+        Notice of(Object event) {
+            Notice told = notice.apply(this.event.cast(event));
+            if (!types.contains(told.type())) {
+                // a notice of a type not declared here would be skipped unread when only that type is wanted
+                throw new IllegalStateException(this.event.getSimpleName() + " told as " + told.type()
+                        + ", which its kind does not declare");
+            }
+            return told;
         }
-        if (event instanceof EscalatedCaseDecided e) {
-            return notice(WebhookEventType.CASE_DECIDED, e.caseId(), data("outcome", e.outcome().name(),
-                    "decidedBy", e.decidedBy(), "decidedAt", e.decidedAt(), "appealDueBy", e.appealDueBy()));
-        }
-        if (event instanceof EscalationOverdue e) {
-            return notice(WebhookEventType.ESCALATION_OVERDUE, e.caseId(), data("from", e.from().name(),
-                    "to", e.to().name(), "missedDueBy", e.missedDueBy(), "dueBy", e.dueBy()));
-        }
-        if (event instanceof RefundIssued e) {
-            return notice(WebhookEventType.REFUND_ISSUED, e.caseId(), data("total", money(e.total()),
-                    "tenders", tenders(e.tenders(), e.total()), "decidedBy", e.decidedBy(),
-                    "issuedAt", e.issuedAt()));
-        }
-        if (event instanceof DecisionAppealed e) {
-            return notice(WebhookEventType.DECISION_APPEALED, e.caseId(), data("tier", e.tier().name(),
-                    "appealedAt", e.appealedAt(), "escalationDueBy", e.escalationDueBy()));
-        }
-        if (event instanceof CaseClosed e) {
-            return notice(WebhookEventType.CASE_CLOSED, e.caseId(), data("closedAt", e.closedAt()));
-        }
-        return Optional.empty();
+    }
+
+    private static <E> Kind<E> kind(Class<E> event, Set<WebhookEventType> types, Function<E, Notice> notice) {
+        return new Kind<>(event, types, notice);
+    }
+
+    /** The types a notice of an event of this class can have, known before the event is read: none if never told. */
+    static Set<WebhookEventType> typesOf(Class<?> eventType) {
+        Kind<?> kind = KINDS.get(eventType);
+        return kind == null ? Set.of() : kind.types();
+    }
+
+    static Optional<Notice> of(Object event) {
+        Kind<?> kind = KINDS.get(event.getClass());
+        return kind == null ? Optional.empty() : Optional.of(kind.of(event));
     }
 
     private static Map<String, Object> opened(String kind, Purchase purchase, Money claimed, Instant filedAt,
@@ -103,8 +130,8 @@ final class CaseNotices {
                 money(new Money(t.amount(), total.currency())))).toList();
     }
 
-    private static Optional<Notice> notice(WebhookEventType type, CaseId caseId, Map<String, Object> data) {
-        return Optional.of(new Notice(type, caseId, data));
+    private static Notice notice(WebhookEventType type, CaseId caseId, Map<String, Object> data) {
+        return new Notice(type, caseId, data);
     }
 
     /** Keys and values in the order given; absent values are left out. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Clock;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,17 @@ class DeliveryFeed {
                 : subscriptions.typesWanted();
     }
 
+    /**
+     * An event whose kind no subscription wants is passed over by its class, before its payload is read: most
+     * events concern no receiver, and reading one (its personal data opened) is most of this processor's work.
+     */
     @EventHandler
-    void on(Object event, EventMessage<?> message) {
-        CaseNotices.of(event).filter(notice -> wanted().contains(notice.type())).ifPresent(notice -> {
+    void on(EventMessage<?> message) {
+        Set<WebhookEventType> types = CaseNotices.typesOf(message.getPayloadType());
+        if (types.isEmpty() || Collections.disjoint(types, wanted())) {
+            return;
+        }
+        CaseNotices.of(message.getPayload()).filter(notice -> wanted().contains(notice.type())).ifPresent(notice -> {
             CaseParties.Parties party = parties.of(notice.caseId()).orElse(new CaseParties.Parties(null, null));
             List<UUID> receivers = subscriptions.receiving(notice.type(), party.sellerId(), party.carrierId());
             if (receivers.isEmpty()) {
