@@ -8,6 +8,8 @@ import org.openqa.selenium.By;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The operator's dead letters in a real Chromium, over the real services: a stored event that nothing can read (as a
  * faulty release or a damaged row would leave) is parked, not skipped, by the views, the adjudication and the
- * webhooks' feed; the operator sees it on one page for both services, retries it (it fails again, and still
- * waits), and evicts it after a confirmation. Nobody else may open the page.
+ * webhooks' feed (which reads it because a receiver subscribed to opened cases); the operator sees it on one page for
+ * both services, retries it (it fails again, and still waits), and evicts it after a confirmation. Nobody else may
+ * open the page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeadLetterPagesTest {
@@ -32,8 +35,11 @@ class DeadLetterPagesTest {
     @Test
     void theOperatorSeesAnUnreadableEventParkedByBothServicesRetriesAndEvictsIt() throws Exception {
         String caseId = UUID.randomUUID().toString();
-        storeUnreadableClaim(caseId);
-        try (Browser ops = new Browser(system.console(), "dead-letters")) {
+        // the feed reads only the kinds some subscription wants: a receiver of opened cases makes it read the claim
+        try (WebhookReceiver receiver = WebhookReceiver.answering200();
+             Browser ops = new Browser(system.console(), "dead-letters")) {
+            String webhookId = subscribeToOpenedCases(receiver);
+            storeUnreadableClaim(caseId);
             ops.signIn("ops");
             ops.clickLink("Dead letters");
             assertThat(ops.path()).isEqualTo("/dead-letters");
@@ -76,7 +82,16 @@ class DeadLetterPagesTest {
                 assertThat(ops.driver().findElements(rowOf(group))).isEmpty();
             }
             assertThat(ops.text()).contains("Nothing waits");
+            Api.Response deleted = system.commands().delete("/api/webhooks/" + webhookId, "ops");
+            assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
         }
+    }
+
+    private String subscribeToOpenedCases(WebhookReceiver receiver) throws Exception {
+        Api.Response created = system.commands().post("/api/webhooks", "ops", Map.of("url", receiver.url(),
+                "events", List.of("case.opened"), "description", "dead letters story"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.at("/webhookId");
     }
 
     @Test
