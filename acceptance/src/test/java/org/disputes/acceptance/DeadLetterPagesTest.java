@@ -37,8 +37,8 @@ class DeadLetterPagesTest {
         String caseId = UUID.randomUUID().toString();
         // the feed reads only the kinds some subscription wants: a receiver of opened cases makes it read the claim
         try (WebhookReceiver receiver = WebhookReceiver.answering200();
+             OpenedCasesSubscription subscribed = OpenedCasesSubscription.to(receiver);
              Browser ops = new Browser(system.console(), "dead-letters")) {
-            String webhookId = subscribeToOpenedCases(receiver);
             storeUnreadableClaim(caseId);
             ops.signIn("ops");
             ops.clickLink("Dead letters");
@@ -82,16 +82,24 @@ class DeadLetterPagesTest {
                 assertThat(ops.driver().findElements(rowOf(group))).isEmpty();
             }
             assertThat(ops.text()).contains("Nothing waits");
-            Api.Response deleted = system.commands().delete("/api/webhooks/" + webhookId, "ops");
-            assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
         }
     }
 
-    private String subscribeToOpenedCases(WebhookReceiver receiver) throws Exception {
-        Api.Response created = system.commands().post("/api/webhooks", "ops", Map.of("url", receiver.url(),
-                "events", List.of("case.opened"), "description", "dead letters story"));
-        assertThat(created.status()).as(created.text()).isEqualTo(201);
-        return created.at("/webhookId");
+    /** A receiver's subscription to opened cases for the story's length, deleted however the story ends. */
+    private record OpenedCasesSubscription(String webhookId) implements AutoCloseable {
+
+        static OpenedCasesSubscription to(WebhookReceiver receiver) throws Exception {
+            Api.Response created = ConsoleSystem.get().commands().post("/api/webhooks", "ops", Map.of(
+                    "url", receiver.url(), "events", List.of("case.opened"), "description", "dead letters story"));
+            assertThat(created.status()).as(created.text()).isEqualTo(201);
+            return new OpenedCasesSubscription(created.at("/webhookId"));
+        }
+
+        @Override
+        public void close() throws Exception {
+            Api.Response deleted = ConsoleSystem.get().commands().delete("/api/webhooks/" + webhookId, "ops");
+            assertThat(deleted.status()).as(deleted.text()).isEqualTo(204);
+        }
     }
 
     @Test

@@ -46,40 +46,40 @@ final class CaseNotices {
      * event's class alone, so an event no subscription wants is skipped unread ({@link #typesOf}).
      */
     private static final Map<Class<?>, Kind<?>> KINDS = Stream.of(
-            kind(DeliveryClaimFiled.class, EnumSet.of(WebhookEventType.CASE_OPENED), e -> notice(
+            new Kind<>(DeliveryClaimFiled.class, EnumSet.of(WebhookEventType.CASE_OPENED), e -> notice(
                     WebhookEventType.CASE_OPENED, e.caseId(), opened("ITEM_NOT_RECEIVED", e.purchase(),
                             e.claimedAmount(), e.filedAt(), e.responseDueBy()))),
-            kind(CustomerDisputeOpened.class, EnumSet.of(WebhookEventType.CASE_OPENED), e -> notice(
+            new Kind<>(CustomerDisputeOpened.class, EnumSet.of(WebhookEventType.CASE_OPENED), e -> notice(
                     WebhookEventType.CASE_OPENED, e.caseId(), opened(e.reason().kind().name(), e.purchase(),
                             e.claimedAmount(), e.filedAt(), e.responseDueBy()))),
-            kind(ProofRequested.class, EnumSet.of(WebhookEventType.PROOF_REQUESTED), e -> notice(
+            new Kind<>(ProofRequested.class, EnumSet.of(WebhookEventType.PROOF_REQUESTED), e -> notice(
                     WebhookEventType.PROOF_REQUESTED, e.caseId(), data("from",
                             e.from().stream().map(Enum::name).toList(), "dueBy", e.dueBy(),
                             "requestedAt", e.requestedAt()))),
-            kind(EvidenceSubmitted.class, EnumSet.of(WebhookEventType.EVIDENCE_SUBMITTED), e -> notice(
+            new Kind<>(EvidenceSubmitted.class, EnumSet.of(WebhookEventType.EVIDENCE_SUBMITTED), e -> notice(
                     WebhookEventType.EVIDENCE_SUBMITTED, e.caseId(), data("evidenceId", e.evidenceId().toString(),
                             "party", e.party().name(), "type", e.type().name(), "submittedAt", e.submittedAt()))),
-            kind(CaseDecided.class, EnumSet.of(WebhookEventType.CASE_DECIDED, WebhookEventType.CASE_ESCALATED),
+            new Kind<>(CaseDecided.class, EnumSet.of(WebhookEventType.CASE_DECIDED, WebhookEventType.CASE_ESCALATED),
                     e -> notice(e.outcome() == DecisionOutcome.ESCALATE ? WebhookEventType.CASE_ESCALATED
                             : WebhookEventType.CASE_DECIDED, e.caseId(), data("outcome", e.outcome().name(),
                             "tier", e.tier() == null ? null : e.tier().name(),
                             "recommendation", e.recommendation() == null ? null : e.recommendation().name(),
                             "rules", e.rules(), "policyVersion", e.policyVersion(), "decidedBy", e.decidedBy(),
                             "decidedAt", e.decidedAt(), "escalationDueBy", e.escalationDueBy()))),
-            kind(EscalatedCaseDecided.class, EnumSet.of(WebhookEventType.CASE_DECIDED), e -> notice(
+            new Kind<>(EscalatedCaseDecided.class, EnumSet.of(WebhookEventType.CASE_DECIDED), e -> notice(
                     WebhookEventType.CASE_DECIDED, e.caseId(), data("outcome", e.outcome().name(),
                             "decidedBy", e.decidedBy(), "decidedAt", e.decidedAt(), "appealDueBy", e.appealDueBy()))),
-            kind(EscalationOverdue.class, EnumSet.of(WebhookEventType.ESCALATION_OVERDUE), e -> notice(
+            new Kind<>(EscalationOverdue.class, EnumSet.of(WebhookEventType.ESCALATION_OVERDUE), e -> notice(
                     WebhookEventType.ESCALATION_OVERDUE, e.caseId(), data("from", e.from().name(),
                             "to", e.to().name(), "missedDueBy", e.missedDueBy(), "dueBy", e.dueBy()))),
-            kind(RefundIssued.class, EnumSet.of(WebhookEventType.REFUND_ISSUED), e -> notice(
+            new Kind<>(RefundIssued.class, EnumSet.of(WebhookEventType.REFUND_ISSUED), e -> notice(
                     WebhookEventType.REFUND_ISSUED, e.caseId(), data("total", money(e.total()),
                             "tenders", tenders(e.tenders(), e.total()), "decidedBy", e.decidedBy(),
                             "issuedAt", e.issuedAt()))),
-            kind(DecisionAppealed.class, EnumSet.of(WebhookEventType.DECISION_APPEALED), e -> notice(
+            new Kind<>(DecisionAppealed.class, EnumSet.of(WebhookEventType.DECISION_APPEALED), e -> notice(
                     WebhookEventType.DECISION_APPEALED, e.caseId(), data("tier", e.tier().name(),
                             "appealedAt", e.appealedAt(), "escalationDueBy", e.escalationDueBy()))),
-            kind(CaseClosed.class, EnumSet.of(WebhookEventType.CASE_CLOSED), e -> notice(
+            new Kind<>(CaseClosed.class, EnumSet.of(WebhookEventType.CASE_CLOSED), e -> notice(
                     WebhookEventType.CASE_CLOSED, e.caseId(), data("closedAt", e.closedAt()))))
             .collect(Collectors.toUnmodifiableMap(Kind::event, Function.identity()));
 
@@ -95,10 +95,6 @@ final class CaseNotices {
             }
             return told;
         }
-    }
-
-    private static <E> Kind<E> kind(Class<E> event, Set<WebhookEventType> types, Function<E, Notice> notice) {
-        return new Kind<>(event, types, notice);
     }
 
     /** The types a notice of an event of this class can have, known before the event is read: none if never told. */

@@ -63,10 +63,14 @@ class DeliveryFeed {
     @EventHandler
     void on(EventMessage<?> message) {
         Set<WebhookEventType> types = CaseNotices.typesOf(message.getPayloadType());
-        if (types.isEmpty() || Collections.disjoint(types, wanted())) {
+        if (types.isEmpty()) {
             return;
         }
-        CaseNotices.of(message.getPayload()).filter(notice -> wanted().contains(notice.type())).ifPresent(notice -> {
+        Set<WebhookEventType> wanted = wanted();
+        if (Collections.disjoint(types, wanted)) {
+            return;
+        }
+        CaseNotices.of(message.getPayload()).filter(notice -> wanted.contains(notice.type())).ifPresent(notice -> {
             CaseParties.Parties party = parties.of(notice.caseId()).orElse(new CaseParties.Parties(null, null));
             List<UUID> receivers = subscriptions.receiving(notice.type(), party.sellerId(), party.carrierId());
             if (receivers.isEmpty()) {
