@@ -8,9 +8,13 @@ import org.disputes.api.Purchase;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Whose personal data an event holds: the customer of the purchase a case opens on, the reporting customer of a
@@ -24,6 +28,20 @@ public class DataSubjects {
     public interface CaseCustomers {
         Optional<String> customerOf(CaseId caseId);
     }
+
+    /**
+     * Each record type's component accessors by name, looked up once: {@link Class#getRecordComponents()} makes new
+     * accessor methods at every call, and each builds a method handle of its own when first invoked.
+     */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            return type.isRecord()
+                    ? Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getAccessor))
+                    : Map.of();
+        }
+    };
 
     private final CaseCustomers cases;
     private final Cache<CaseId, String> opened = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5))
@@ -75,19 +93,15 @@ public class DataSubjects {
     }
 
     private static Optional<Object> component(Object event, String name) {
-        if (!event.getClass().isRecord()) {
+        Method accessor = ACCESSORS.get(event.getClass()).get(name);
+        if (accessor == null) {
             return Optional.empty();
         }
-        for (RecordComponent component : event.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                try {
-                    return Optional.ofNullable(component.getAccessor().invoke(event));
-                } catch (ReflectiveOperationException unreadable) {
-                    throw new IllegalStateException("Cannot read " + name + " of " + event.getClass().getSimpleName(),
-                            unreadable);
-                }
-            }
+        try {
+            return Optional.ofNullable(accessor.invoke(event));
+        } catch (ReflectiveOperationException unreadable) {
+            throw new IllegalStateException("Cannot read " + name + " of " + event.getClass().getSimpleName(),
+                    unreadable);
         }
-        return Optional.empty();
     }
 }

@@ -29,9 +29,24 @@ public record EvidenceAttributes(Map<String, Object> values) {
         return new EvidenceAttributes(values);
     }
 
-    @JsonValue
     public Map<String, Object> values() {
         return values;
+    }
+
+    /**
+     * Written as the plain object of its facts. Through a type of its own, final and without type parameters:
+     * for a {@code @JsonValue} typed {@code Map<String, Object>} Jackson looks the serializer up anew for every value
+     * written (Jackson 3.1 and 3.3), and every evidence item stored or shown paid for that lookup.
+     */
+    @JsonValue
+    private Facts json() {
+        return new Facts(values);
+    }
+
+    private static final class Facts extends LinkedHashMap<String, Object> {
+        Facts(Map<String, Object> values) {
+            super(values);
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.disputes.api.evidence;
 
 import org.disputes.api.Flaw;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,5 +35,26 @@ class EvidenceAttributesTest {
                 .containsExactly(new Flaw("attributes", "must have at most 32 entries"));
         many.remove("extra0");
         assertThat(EvidenceAttributes.of(many).flaws()).isEmpty();
+    }
+
+    record Item(String kind, EvidenceAttributes attributes) {
+    }
+
+    @Test
+    void areWrittenAsThePlainObjectOfTheirFactsInTheirOrderAndReadBack() {
+        JsonMapper json = JsonMapper.builder().build();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("signerIsRecipient", false);
+        facts.put("distanceMeters", 12);
+        facts.put("channel", "PHONE");
+        Item item = new Item("COURIER_SCAN", EvidenceAttributes.of(facts));
+
+        String written = json.writeValueAsString(item);
+        String writtenAgain = json.writeValueAsString(item);
+
+        assertThat(written).isEqualTo(writtenAgain).isEqualTo("{\"kind\":\"COURIER_SCAN\",\"attributes\":"
+                + "{\"signerIsRecipient\":false,\"distanceMeters\":12,\"channel\":\"PHONE\"}}");
+        assertThat(json.readValue(written, Item.class)).isEqualTo(item);
+        assertThat(json.writeValueAsString(EvidenceAttributes.NONE)).isEqualTo("{}");
     }
 }
