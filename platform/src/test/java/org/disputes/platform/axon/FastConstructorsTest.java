@@ -14,6 +14,7 @@ import org.disputes.api.Tender;
 import org.disputes.api.TenderMethod;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.claim.DeliveryMethod;
+import org.disputes.platform.json.FastConstructors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.exc.ValueInstantiationException;

@@ -3,6 +3,8 @@ package org.disputes.query.cases;
 import org.disputes.api.CaseStatus;
 import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.evidence.Party;
+import org.disputes.platform.json.FastConstructors;
+import org.disputes.platform.json.FastInstants;
 import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,9 +29,12 @@ public class CaseViewRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** Views are read back for every batch the projection folds: their instants and records read as events do. */
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .addModule(FastInstants.module())
+            .addModule(FastConstructors.module())
             .build();
 
     public CaseViewRepository(JdbcClient jdbc, JdbcTemplate template) {
