@@ -14,9 +14,8 @@ import java.time.Instant;
 /**
  * Reads the instants of stored JSON (messages, and the query side's views) with ITU's RFC 3339 parser: java.time's
  * formatter, which Jackson uses, was the largest single cost of deserializing an event (a rebuild reads millions, each
- * with several instants), and a fifth of reading a view back. Anything
- * ITU does not take (a number, another text form) goes to Jackson's own deserializer, so nothing readable before
- * becomes unreadable.
+ * with several instants), and a fifth of reading a view back. Anything ITU does not take (a number, another text
+ * form) goes to Jackson's own deserializer, so nothing readable before becomes unreadable.
  */
 public final class FastInstants extends ValueDeserializer<Instant> {
 
