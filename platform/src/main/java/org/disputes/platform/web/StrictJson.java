@@ -1,7 +1,7 @@
 package org.disputes.platform.web;
 
-import org.disputes.platform.json.CanonicalInstants;
 import org.disputes.platform.json.FastConstructors;
+import org.disputes.platform.json.FastInstants;
 import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomizer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import tools.jackson.core.StreamReadConstraints;
@@ -34,11 +34,11 @@ public final class StrictJson {
                 .build());
     }
 
-    /** The rules, and the readers that only make them faster ({@link CanonicalInstants}, {@link FastConstructors}). */
+    /** The rules, and the readers that only make them faster ({@link FastInstants}, {@link FastConstructors}). */
     public static JsonMapperBuilderCustomizer strictness() {
         return mapper -> {
             rules().customize(mapper);
-            mapper.addModule(CanonicalInstants.module()).addModule(FastConstructors.module());
+            mapper.addModule(FastInstants.canonicalOnly()).addModule(FastConstructors.module());
         };
     }
 

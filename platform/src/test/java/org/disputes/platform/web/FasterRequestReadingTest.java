@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Requests read through the faster readers exactly as through the contract's rules alone: the same values, and what
@@ -73,13 +72,13 @@ class FasterRequestReadingTest {
 
     /** The value read, or the problem the client would get. */
     private static Object outcome(JsonMapper mapper, String json, Class<?> type) {
-        Throwable refused = catchThrowable(() -> mapper.readValue(json, type));
-        if (refused == null) {
+        try {
             return mapper.readValue(json, type);
+        } catch (RuntimeException refused) {
+            ApiProblem problem = JsonProblems.explain(refused);
+            return List.of(refused.getClass(), String.valueOf(refused.getMessage()), problem.status(), problem.code(),
+                    problem.errors());
         }
-        ApiProblem problem = JsonProblems.explain(refused);
-        return List.of(refused.getClass(), String.valueOf(refused.getMessage()), problem.status(), problem.code(),
-                problem.errors());
     }
 
     private static JsonMapper mapper(JsonMapperBuilderCustomizer how) {
