@@ -1,8 +1,13 @@
 package org.disputes.command.adjudication;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.modelling.saga.AnnotatedSagaManager;
+import org.axonframework.modelling.saga.AssociationValue;
+import org.disputes.api.CaseEvent;
+
+import java.util.Set;
 
 /**
  * A saga manager that hands a case's events to the one segment its case belongs to.
@@ -18,6 +23,10 @@ import org.axonframework.modelling.saga.AnnotatedSagaManager;
  * ids of their association's segment) and stays true if segments are ever split or merged. It asks of the saga that
  * every event it handles carries exactly the one association value its saga was started with, as the adjudication's
  * case id is.
+ * <p>
+ * A case's stored event names its case twice, in its payload and as its aggregate's identifier (only the case
+ * applies case events): the segment is picked by the identifier, so the seven other segments' threads pass over the
+ * event without reading its payload.
  */
 public final class CaseSegmentSagaManager<T> extends AnnotatedSagaManager<T> {
 
@@ -26,9 +35,10 @@ public final class CaseSegmentSagaManager<T> extends AnnotatedSagaManager<T> {
     }
 
     /**
-     * An event whose case cannot be read (its payload does not deserialize) is taken by every segment, as Axon's own
-     * manager would: handling it then fails inside the processor's interceptors, which park it as a dead letter,
-     * where failing here would stop the processor on it.
+     * An event whose case cannot be read (its payload does not deserialize, and it is not a stored case event) is
+     * taken by every segment, as Axon's own manager would: handling it then fails inside the processor's interceptors,
+     * which park it as a dead letter, where failing here would stop the processor on it. A stored case event with
+     * such a payload goes to its case's segment alone and fails there.
      */
     @Override
     public boolean canHandle(EventMessage<?> event, Segment segment) {
@@ -56,6 +66,13 @@ public final class CaseSegmentSagaManager<T> extends AnnotatedSagaManager<T> {
     }
 
     private boolean belongsTo(EventMessage<?> event, Segment segment) {
-        return extractAssociationValues(event).stream().anyMatch(segment::matches);
+        return associationValues(event).stream().anyMatch(segment::matches);
+    }
+
+    private Set<AssociationValue> associationValues(EventMessage<?> event) {
+        if (event instanceof DomainEventMessage<?> stored && CaseEvent.class.isAssignableFrom(stored.getPayloadType())) {
+            return Set.of(new AssociationValue(AdjudicationSaga.CASE_ID, stored.getAggregateIdentifier()));
+        }
+        return extractAssociationValues(event);
     }
 }

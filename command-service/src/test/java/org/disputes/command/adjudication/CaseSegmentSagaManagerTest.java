@@ -1,6 +1,7 @@
 package org.disputes.command.adjudication;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.serialization.SerializationException;
@@ -66,6 +67,23 @@ class CaseSegmentSagaManagerTest {
 
         assertThat(EIGHT).allMatch(segment -> manager.canHandle(unreadable, segment));
         assertThatThrownBy(() -> manager.handle(unreadable, EIGHT.get(0))).isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void aStoredCaseEventGoesToItsCasesSegmentWithoutItsPayloadBeingRead() {
+        IntStream.range(0, 50).mapToObj(i -> CaseId.random()).forEach(caseId -> {
+            EventMessage<?> stored = new GenericDomainEventMessage<DeliveryClaimFiled>("DisputeCase",
+                    caseId.toString(), 0, AdjudicationSagaTest.claimFiled(caseId)) {
+                @Override
+                public DeliveryClaimFiled getPayload() {
+                    throw new AssertionError("the payload was read to route the event");
+                }
+            };
+
+            assertThat(EIGHT.stream().filter(segment -> manager.canHandle(stored, segment)))
+                    .as("segments taking the stored claim of %s", caseId)
+                    .containsExactly(segmentOf(caseId, EIGHT));
+        });
     }
 
     @Test
