@@ -5,13 +5,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.CachingEventSourcingRepository;
 import org.axonframework.eventsourcing.EventSourcedAggregate;
 import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
  * Cases taken under their {@link CaseLocks lock} across instances, and loaded from memory when this instance handled
  * them a moment ago, never stale: before a cached case is used, the store is asked for events after its version (one
  * indexed query that finds none when nothing has changed, in place of reading, decrypting and replaying the whole
- * history). If another instance has appended since, the case is read from the store whole. The check runs under both
+ * history). If another instance has appended since (the saga's instance asked for proof, another's deadline decided),
+ * the events that query found are applied to the cached case, by the same handlers a reload replays, so it stands as
+ * a reload would leave it without the history being read again. The check runs under both
  * locks (Axon's in this instance, {@link CaseLocks} across instances), so a refusal ({@code CASE_CLOSED}, say) is
  * given on the case as it stands, as with no cache. Should an append still meet another (a writer that took no
  * lock), it fails on the store's unique sequence, rolls back, and evicts the case (Axon's caching repository).
@@ -32,7 +35,7 @@ public final class CheckedCaseRepository extends CachingEventSourcingRepository<
         this.locks = locks;
         this.events = events;
         this.stale = Counter.builder("disputes.case.cache.stale")
-                .description("cached cases found older than the store (another instance appended) and read again")
+                .description("cached cases found older than the store (another instance appended) and brought up to date")
                 .register(metrics);
     }
 
@@ -42,11 +45,15 @@ public final class CheckedCaseRepository extends CachingEventSourcingRepository<
         if (cache.containsKey(caseId)) {
             EventSourcedAggregate<DisputeCase> cached = super.doLoadWithLock(caseId, expectedVersion);
             Long version = cached.version();
-            if (version != null && !events.readEvents(caseId, version + 1).hasNext()) {
+            if (version != null) {
+                DomainEventStream newer = events.readEvents(caseId, version + 1);
+                if (newer.hasNext()) {
+                    cached.initializeState(newer);
+                    stale.increment();
+                }
                 return cached;
             }
             cache.remove(caseId);
-            stale.increment();
         }
         return super.doLoadWithLock(caseId, expectedVersion);
     }
