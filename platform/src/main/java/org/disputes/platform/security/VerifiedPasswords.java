@@ -21,12 +21,16 @@ import java.util.HexFormat;
 final class VerifiedPasswords implements PasswordEncoder {
 
     private final PasswordEncoder delegate;
-    private final byte[] salt = new byte[32];
+    /** SHA-256 having read this instance's salt, copied for each fingerprint: no provider lookup per request. */
+    private final MessageDigest salted;
     private final Cache<String, Boolean> verified;
 
     VerifiedPasswords(PasswordEncoder delegate, Duration remembered, long capacity) {
         this.delegate = delegate;
+        byte[] salt = new byte[32];
         new SecureRandom().nextBytes(salt);
+        this.salted = sha256();
+        salted.update(salt);
         this.verified = Caffeine.newBuilder().expireAfterWrite(remembered).maximumSize(capacity).build();
     }
 
@@ -52,13 +56,24 @@ final class VerifiedPasswords implements PasswordEncoder {
     }
 
     private String fingerprint(CharSequence rawPassword, String encodedPassword) {
+        MessageDigest sha256 = copyOf(salted);
+        sha256.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) 0);
+        sha256.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static MessageDigest copyOf(MessageDigest digest) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(salt);
-            sha256.update(encodedPassword.getBytes(StandardCharsets.UTF_8));
-            sha256.update((byte) 0);
-            sha256.update(rawPassword.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha256.digest());
+            return (MessageDigest) digest.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's SHA-256 can be cloned", e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
