@@ -70,7 +70,8 @@ public final class CaseSegmentSagaManager<T> extends AnnotatedSagaManager<T> {
     }
 
     private Set<AssociationValue> associationValues(EventMessage<?> event) {
-        if (event instanceof DomainEventMessage<?> stored && CaseEvent.class.isAssignableFrom(stored.getPayloadType())) {
+        if (event instanceof DomainEventMessage<?> stored
+                && CaseEvent.class.isAssignableFrom(stored.getPayloadType())) {
             return Set.of(new AssociationValue(AdjudicationSaga.CASE_ID, stored.getAggregateIdentifier()));
         }
         return extractAssociationValues(event);

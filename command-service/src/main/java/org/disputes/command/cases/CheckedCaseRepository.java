@@ -35,7 +35,7 @@ public final class CheckedCaseRepository extends CachingEventSourcingRepository<
         this.locks = locks;
         this.events = events;
         this.stale = Counter.builder("disputes.case.cache.stale")
-                .description("cached cases found older than the store (another instance appended) and brought up to date")
+                .description("cached cases found older than the store (another instance appended), brought up to date")
                 .register(metrics);
     }
 
