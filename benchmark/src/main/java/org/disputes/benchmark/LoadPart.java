@@ -67,7 +67,7 @@ final class LoadPart {
                     print(open, ceiling, analyze);
                     clean &= open.load().clean();
                 }
-                System.out.printf("memory (peaks since the first measured span began):%n%s%n",
+                System.out.printf("memory and GC pauses (since the first measured span began):%n%s%n",
                         services.memory(options.serviceHeap()));
                 return clean;
             }

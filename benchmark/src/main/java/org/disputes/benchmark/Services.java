@@ -159,7 +159,10 @@ final class Services implements AutoCloseable {
         return total;
     }
 
-    /** {@code command-service 1  peak heap used 312 MiB (of -Xmx1g), peak RSS 540 MiB}, a line an instance. */
+    /**
+     * {@code command-service 1  peak heap used 312 MiB (of -Xmx1g), peak RSS 540 MiB; GC pauses 14, 1,530 ms in all,
+     * longest 310 ms}, a line an instance.
+     */
     String memory(String heap) throws IOException {
         List<String> lines = new ArrayList<>();
         for (Instance instance : commands) {
@@ -172,8 +175,11 @@ final class Services implements AutoCloseable {
     }
 
     private static String line(Instance instance, String heap) throws IOException {
-        return String.format("  %-17s peak heap used %,d MiB (of -Xmx%s), peak RSS %,d MiB", instance.label(),
-                instance.heap().peakUsedBytes() >> 20, heap, instance.process().peakResidentKiB() >> 10);
+        HeapWatch.Pauses pauses = instance.heap().pauses();
+        return String.format("  %-17s peak heap used %,d MiB (of -Xmx%s), peak RSS %,d MiB; GC pauses %,d, "
+                        + "%,d ms in all, longest %,d ms", instance.label(), instance.heap().peakUsedBytes() >> 20,
+                heap, instance.process().peakResidentKiB() >> 10, pauses.count(), pauses.totalMillis(),
+                pauses.longestMillis());
     }
 
     @Override

@@ -1,8 +1,13 @@
 package org.disputes.process;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
 import com.sun.tools.attach.VirtualMachine;
 
+import javax.management.JMException;
 import javax.management.MBeanServerConnection;
+import javax.management.Notification;
+import javax.management.ObjectName;
+import javax.management.openmbean.CompositeData;
 import javax.management.remote.JMXConnector;
 import javax.management.remote.JMXConnectorFactory;
 import javax.management.remote.JMXServiceURL;
@@ -14,13 +19,22 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Samples a running JVM's used heap from outside, through its own management agent (attached locally, no port
- * opened), and keeps the highest value seen. Sampling is cheap: one local JMX call per interval.
+ * opened), and keeps the highest value seen. Sampling is cheap: one local JMX call per interval. It also hears of the
+ * JVM's garbage-collection pauses as the JVM reports them (a notification at the end of each) and counts them: a
+ * pause stops every request the instance holds, so it shows in the latency's tail.
  */
 public final class HeapWatch implements AutoCloseable {
+
+    /** The collectors' pauses heard of since the watch began or was reset: how many, in all, and the longest. */
+    public record Pauses(long count, long totalMillis, long longestMillis) {
+    }
 
     private final JMXConnector connector;
     private final MemoryMXBean memory;
     private final AtomicLong peakUsed = new AtomicLong();
+    private final AtomicLong pauses = new AtomicLong();
+    private final AtomicLong pausedMillis = new AtomicLong();
+    private final AtomicLong longestPause = new AtomicLong();
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -48,7 +62,38 @@ public final class HeapWatch implements AutoCloseable {
         MBeanServerConnection server = connector.getMBeanServerConnection();
         MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME,
                 MemoryMXBean.class);
-        return new HeapWatch(connector, memory, interval);
+        HeapWatch watch = new HeapWatch(connector, memory, interval);
+        watch.listenForPauses(server);
+        return watch;
+    }
+
+    /**
+     * Every collector's notifications but those of ZGC's and Shenandoah's concurrent cycles ({@code ... Cycles}):
+     * G1's young and mixed pauses ({@code G1 Young Generation}), full ones ({@code G1 Old Generation}) and, from JDK
+     * 20, its remark and cleanup pauses ({@code G1 Concurrent GC}); ZGC's and Shenandoah's {@code ... Pauses}.
+     */
+    private void listenForPauses(MBeanServerConnection server) throws IOException {
+        try {
+            ObjectName collectors = new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",*");
+            for (ObjectName collector : server.queryNames(collectors, null)) {
+                if (!collector.getKeyProperty("name").endsWith("Cycles")) {
+                    server.addNotificationListener(collector, (notification, handback) -> paused(notification),
+                            null, null);
+                }
+            }
+        } catch (JMException e) {
+            throw new IOException("cannot listen to the collectors: " + e.getMessage(), e);
+        }
+    }
+
+    private void paused(Notification notification) {
+        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            long millis = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                    .getGcInfo().getDuration();
+            pauses.incrementAndGet();
+            pausedMillis.addAndGet(millis);
+            longestPause.accumulateAndGet(millis, Math::max);
+        }
     }
 
     private void sample(Duration interval) {
@@ -69,9 +114,17 @@ public final class HeapWatch implements AutoCloseable {
         return peakUsed.get();
     }
 
+    /** The pauses heard of so far. */
+    public Pauses pauses() {
+        return new Pauses(pauses.get(), pausedMillis.get(), longestPause.get());
+    }
+
     /** Restarts the account, e.g. after a warm-up. */
     public void reset() {
         peakUsed.set(0);
+        pauses.set(0);
+        pausedMillis.set(0);
+        longestPause.set(0);
     }
 
     @Override
