@@ -32,9 +32,8 @@ public final class HeapWatch implements AutoCloseable {
     private final JMXConnector connector;
     private final MemoryMXBean memory;
     private final AtomicLong peakUsed = new AtomicLong();
-    private final AtomicLong pauses = new AtomicLong();
-    private final AtomicLong pausedMillis = new AtomicLong();
-    private final AtomicLong longestPause = new AtomicLong();
+    /** The pauses' account, replaced whole under the watch's lock so that it is never read half updated. */
+    private Pauses pauses = new Pauses(0, 0, 0);
     private final Thread sampler;
     private volatile boolean running = true;
 
@@ -90,9 +89,10 @@ public final class HeapWatch implements AutoCloseable {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             long millis = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
                     .getGcInfo().getDuration();
-            pauses.incrementAndGet();
-            pausedMillis.addAndGet(millis);
-            longestPause.accumulateAndGet(millis, Math::max);
+            synchronized (this) {
+                pauses = new Pauses(pauses.count() + 1, pauses.totalMillis() + millis,
+                        Math.max(pauses.longestMillis(), millis));
+            }
         }
     }
 
@@ -115,16 +115,14 @@ public final class HeapWatch implements AutoCloseable {
     }
 
     /** The pauses heard of so far. */
-    public Pauses pauses() {
-        return new Pauses(pauses.get(), pausedMillis.get(), longestPause.get());
+    public synchronized Pauses pauses() {
+        return pauses;
     }
 
     /** Restarts the account, e.g. after a warm-up. */
-    public void reset() {
+    public synchronized void reset() {
         peakUsed.set(0);
-        pauses.set(0);
-        pausedMillis.set(0);
-        longestPause.set(0);
+        pauses = new Pauses(0, 0, 0);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,9 @@ class HeapWatchTest {
     @AfterEach
     void stopIt() throws Exception {
         collect.close();
-        collector.waitFor();
+        if (!collector.waitFor(30, TimeUnit.SECONDS)) {
+            collector.destroyForcibly();
+        }
     }
 
     @Test
