@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,14 +106,7 @@ class ObservabilityTest {
     @Test
     void oneClaimsTraceIdFollowsItFromTheAnswerThroughTheSagaToTheQuerySide() throws Exception {
         String correlationId = "story-" + UUID.randomUUID();
-        HttpResponse<String> filed = HTTP.send(HttpRequest.newBuilder(system.commandProcess().uri("/api/delivery-claims"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", DemoUsers.basic("agent"))
-                .header("X-Correlation-Id", correlationId)
-                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
-                        Stories.deliveryClaim(Stories.uniqueCustomer()))))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        HttpResponse<String> filed = fileClaim(Map.of("X-Correlation-Id", correlationId));
         assertThat(filed.headers().firstValue("X-Correlation-Id")).hasValue(correlationId);
         String traceId = filed.headers().firstValue("X-Trace-Id").orElseThrow();
         assertThat(traceId).matches("[0-9a-f]{32}");
@@ -129,6 +123,50 @@ class ObservabilityTest {
         awaitLine(system.commandProcess(), traceId, "deadline handles ");
         awaitLine(system.commandProcess(), traceId, "command handles DecideCase");
         awaitLine(system.queryProcess(), traceId, "case-views handles CaseDecided of " + caseId);
+    }
+
+    @Test
+    void aCallersW3cTraceIsContinuedAndNoOtherFormatIsRead() throws Exception {
+        String callersTrace = hex(32);
+        HttpResponse<String> continued = fileClaim(Map.of("traceparent", "00-" + callersTrace + "-" + hex(16) + "-01"));
+        assertThat(continued.headers().firstValue("X-Trace-Id")).as("the caller's W3C trace, continued")
+                .hasValue(callersTrace);
+
+        // B3's headers (Zipkin's) are not read: the request starts a trace of its own
+        String b3Trace = hex(32);
+        HttpResponse<String> b3 = fileClaim(Map.of("b3", b3Trace + "-" + hex(16) + "-1",
+                "X-B3-TraceId", b3Trace, "X-B3-SpanId", hex(16), "X-B3-Sampled", "1"));
+        assertThat(b3.headers().firstValue("X-Trace-Id")).hasValueSatisfying(trace ->
+                assertThat(trace).matches("[0-9a-f]{32}").isNotEqualTo(b3Trace));
+
+        // requests are timed, without the long-task timer nothing reads
+        for (ServiceProcess service : List.of(system.commandProcess(), system.queryProcess())) {
+            String scraped = scrape(service);
+            assertThat(scraped).as(service.name()).contains("http_server_requests_seconds_count{")
+                    .doesNotContain("http_server_requests_active");
+        }
+    }
+
+    private static HttpResponse<String> fileClaim(Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(system.commandProcess().uri("/api/delivery-claims"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", DemoUsers.basic("agent"))
+                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
+                        Stories.deliveryClaim(Stories.uniqueCustomer()))));
+        headers.forEach(request::header);
+        HttpResponse<String> filed = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+        return filed;
+    }
+
+    /** Random lower-case hex digits, as W3C and B3 write trace and span ids. */
+    private static String hex(int digits) {
+        StringBuilder hex = new StringBuilder(digits);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        while (hex.length() < digits) {
+            hex.append(Character.forDigit(random.nextInt(16), 16));
+        }
+        return hex.toString();
     }
 
     private static void awaitLine(ServiceProcess service, String traceId, String text) throws Exception {
