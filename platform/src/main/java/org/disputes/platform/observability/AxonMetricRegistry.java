@@ -7,8 +7,6 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
-import org.axonframework.micrometer.MessageCountingMonitor;
-import org.axonframework.micrometer.MessageTimerMonitor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 
@@ -17,7 +15,8 @@ import java.util.function.Function;
 
 /**
  * Axon's monitors for the command bus and the event processors, the same meters under the same names, with the
- * capacity gauge kept in buckets ({@link BucketedCapacityMonitor}) instead of Axon's list of every message's time.
+ * timers and counters found once for each tag set ({@link MessageMeters}) and the capacity gauge kept in buckets
+ * ({@link BucketedCapacityMonitor}) instead of Axon's list of every message's time.
  */
 final class AxonMetricRegistry extends GlobalMetricRegistry {
 
@@ -29,9 +28,8 @@ final class AxonMetricRegistry extends GlobalMetricRegistry {
     public MessageMonitor<? super CommandMessage<?>> registerCommandBus(String name,
                                                                        Function<Message<?>, Iterable<Tag>> tags) {
         return new MultiMessageMonitor<>(List.of(
-                MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
-                new BucketedCapacityMonitor(name, getRegistry(), tags),
-                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags)));
+                new MessageMeters(name, getRegistry(), tags),
+                new BucketedCapacityMonitor(name, getRegistry(), tags)));
     }
 
     @Override
@@ -39,10 +37,9 @@ final class AxonMetricRegistry extends GlobalMetricRegistry {
                                                                          Function<Message<?>, Iterable<Tag>> tags,
                                                                          Function<Message<?>, Iterable<Tag>> latencyTags) {
         return new MultiMessageMonitor<>(List.of(
-                MessageTimerMonitor.buildMonitor(name, getRegistry(), tags),
+                new MessageMeters(name, getRegistry(), tags),
                 EventProcessorLatencyMonitor.builder().meterNamePrefix(name).meterRegistry(getRegistry())
                         .tagsBuilder(latencyTags).build(),
-                new BucketedCapacityMonitor(name, getRegistry(), tags),
-                MessageCountingMonitor.buildMonitor(name, getRegistry(), tags)));
+                new BucketedCapacityMonitor(name, getRegistry(), tags)));
     }
 }

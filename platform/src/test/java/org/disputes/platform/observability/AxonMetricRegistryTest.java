@@ -1,7 +1,9 @@
 package org.disputes.platform.observability;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -12,7 +14,9 @@ import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.monitoring.MessageMonitor;
 import org.junit.jupiter.api.Test;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +34,58 @@ class AxonMetricRegistryTest {
         assertThat(ids(ours)).isEqualTo(ids(axons))
                 .contains("commandBus.capacity GAUGE [tag(payloadType=String)]",
                         "eventProcessor.capacity GAUGE [tag(payloadType=Integer), tag(processorName=case-views)]");
+    }
+
+    @Test
+    void theSameCountsAsAxonsOwnMonitorsForMessagesHandledFailedAndPassedOver() {
+        SimpleMeterRegistry axons = new SimpleMeterRegistry();
+        SimpleMeterRegistry ours = new SimpleMeterRegistry();
+
+        handleAMix(new GlobalMetricRegistry(axons));
+        handleAMix(new AxonMetricRegistry(ours));
+
+        Map<String, Double> counts = counts(ours);
+        assertThat(counts).isEqualTo(counts(axons))
+                .containsEntry("commandBus.allTimer [tag(payloadType=String)]", 3.0)
+                .containsEntry("commandBus.failureCounter [tag(payloadType=String)]", 1.0)
+                .containsEntry("commandBus.successTimer [tag(payloadType=Long)]", 1.0)
+                .containsEntry("eventProcessor.ignoredCounter [tag(payloadType=Integer), tag(processorName=case-views)]",
+                        3.0)
+                .containsEntry("eventProcessor.processedCounter [tag(payloadType=Integer), tag(processorName=case-views)]",
+                        1.0)
+                .containsEntry("eventProcessor.ingestedCounter [tag(payloadType=String), tag(processorName=case-views)]",
+                        1.0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void handleAMix(GlobalMetricRegistry registry) {
+        var bus = (MessageMonitor<Message<?>>)
+                registry.registerComponentWithDefaultTags(CommandBus.class, "commandBus");
+        var processor = (MessageMonitor<Message<?>>)
+                registry.registerComponentWithDefaultTags(EventProcessor.class, "case-views");
+        bus.onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportSuccess();
+        bus.onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportSuccess();
+        bus.onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportFailure(new IllegalStateException());
+        bus.onMessageIngested(GenericCommandMessage.asCommandMessage(7L)).reportSuccess();
+        processor.onMessageIngested(GenericEventMessage.asEventMessage(42)).reportSuccess();
+        for (int passedOver = 0; passedOver < 3; passedOver++) {
+            processor.onMessageIngested(GenericEventMessage.asEventMessage(43)).reportIgnored();
+        }
+        processor.onMessageIngested(GenericEventMessage.asEventMessage("late")).reportFailure(new RuntimeException());
+    }
+
+    /** Every counter's count and every timer's number of recordings, by name and tags. */
+    private static Map<String, Double> counts(MeterRegistry registry) {
+        Map<String, Double> counts = new TreeMap<>();
+        registry.getMeters().forEach(meter -> {
+            String id = meter.getId().getName() + " " + meter.getId().getTags();
+            if (meter instanceof Counter counter) {
+                counts.put(id, counter.count());
+            } else if (meter instanceof Timer timer) {
+                counts.put(id, (double) timer.count());
+            }
+        });
+        return counts;
     }
 
     @SuppressWarnings("unchecked")
