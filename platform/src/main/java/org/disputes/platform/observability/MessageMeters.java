@@ -44,28 +44,26 @@ final class MessageMeters implements MessageMonitor<Message<?>> {
         return new MonitorCallback() {
             @Override
             public void reportSuccess() {
-                long took = clock.monotonicTime() - start;
-                meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.successTime.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.succeeded.increment();
+                ended(meters.successTime, meters.processed, meters.succeeded);
             }
 
             @Override
             public void reportFailure(Throwable cause) {
-                long took = clock.monotonicTime() - start;
-                meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.failureTime.record(took, TimeUnit.NANOSECONDS);
-                meters.processed.increment();
-                meters.failed.increment();
+                ended(meters.failureTime, meters.processed, meters.failed);
             }
 
             @Override
             public void reportIgnored() {
+                ended(meters.ignoredTime, meters.ignored);
+            }
+
+            private void ended(Timer outcome, Counter... counted) {
                 long took = clock.monotonicTime() - start;
                 meters.all.record(took, TimeUnit.NANOSECONDS);
-                meters.ignoredTime.record(took, TimeUnit.NANOSECONDS);
-                meters.ignored.increment();
+                outcome.record(took, TimeUnit.NANOSECONDS);
+                for (Counter counter : counted) {
+                    counter.increment();
+                }
             }
         };
     }
