@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -50,12 +51,19 @@ final class Api {
         }
         HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Retry-After").orElse(null),
+        return new Response(response.statusCode(), response.headers(),
                 response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body()), response.body());
     }
 
-    record Response(int status, String contentType, String retryAfter, JsonNode body, String text) {
+    record Response(int status, HttpHeaders headers, JsonNode body, String text) {
+        String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+
+        String retryAfter() {
+            return headers.firstValue("Retry-After").orElse(null);
+        }
+
         String at(String pointer) {
             JsonNode node = body.at(pointer);
             return node.isMissingNode() || node.isNull() ? null : node.asString();

@@ -106,11 +106,11 @@ class ObservabilityTest {
     @Test
     void oneClaimsTraceIdFollowsItFromTheAnswerThroughTheSagaToTheQuerySide() throws Exception {
         String correlationId = "story-" + UUID.randomUUID();
-        HttpResponse<String> filed = fileClaim(Map.of("X-Correlation-Id", correlationId));
+        Api.Response filed = fileClaim(Map.of("X-Correlation-Id", correlationId));
         assertThat(filed.headers().firstValue("X-Correlation-Id")).hasValue(correlationId);
         String traceId = filed.headers().firstValue("X-Trace-Id").orElseThrow();
         assertThat(traceId).matches("[0-9a-f]{32}");
-        String caseId = Api.JSON.readTree(filed.body()).path("caseId").asString();
+        String caseId = filed.at("/caseId");
 
         // the command side: the saga's step on the filed claim, and the command it sent (proof requested)
         awaitLine(system.commandProcess(), traceId, "AdjudicationSagaProcessor handles DeliveryClaimFiled of " + caseId);
@@ -128,13 +128,13 @@ class ObservabilityTest {
     @Test
     void aCallersW3cTraceIsContinuedAndNoOtherFormatIsRead() throws Exception {
         String callersTrace = hex(32);
-        HttpResponse<String> continued = fileClaim(Map.of("traceparent", "00-" + callersTrace + "-" + hex(16) + "-01"));
+        Api.Response continued = fileClaim(Map.of("traceparent", "00-" + callersTrace + "-" + hex(16) + "-01"));
         assertThat(continued.headers().firstValue("X-Trace-Id")).as("the caller's W3C trace, continued")
                 .hasValue(callersTrace);
 
         // B3's headers (Zipkin's) are not read: the request starts a trace of its own
         String b3Trace = hex(32);
-        HttpResponse<String> b3 = fileClaim(Map.of("b3", b3Trace + "-" + hex(16) + "-1",
+        Api.Response b3 = fileClaim(Map.of("b3", b3Trace + "-" + hex(16) + "-1",
                 "X-B3-TraceId", b3Trace, "X-B3-SpanId", hex(16), "X-B3-Sampled", "1"));
         assertThat(b3.headers().firstValue("X-Trace-Id")).hasValueSatisfying(trace ->
                 assertThat(trace).matches("[0-9a-f]{32}").isNotEqualTo(b3Trace));
@@ -147,15 +147,10 @@ class ObservabilityTest {
         }
     }
 
-    private static HttpResponse<String> fileClaim(Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(system.commandProcess().uri("/api/delivery-claims"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", DemoUsers.basic("agent"))
-                .POST(HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(
-                        Stories.deliveryClaim(Stories.uniqueCustomer()))));
-        headers.forEach(request::header);
-        HttpResponse<String> filed = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+    private static Api.Response fileClaim(Map<String, String> headers) throws Exception {
+        Api.Response filed = system.commands().post("/api/delivery-claims", "agent",
+                Stories.deliveryClaim(Stories.uniqueCustomer()), headers);
+        assertThat(filed.status()).as(filed.text()).isEqualTo(201);
         return filed;
     }
 

@@ -28,8 +28,8 @@ class AxonMetricRegistryTest {
         SimpleMeterRegistry axons = new SimpleMeterRegistry();
         SimpleMeterRegistry ours = new SimpleMeterRegistry();
 
-        handleOneOfEach(new GlobalMetricRegistry(axons));
-        handleOneOfEach(new AxonMetricRegistry(ours));
+        handleOneOfEach(Monitors.of(new GlobalMetricRegistry(axons)));
+        handleOneOfEach(Monitors.of(new AxonMetricRegistry(ours)));
 
         assertThat(ids(ours)).isEqualTo(ids(axons))
                 .contains("commandBus.capacity GAUGE [tag(payloadType=String)]",
@@ -41,8 +41,8 @@ class AxonMetricRegistryTest {
         SimpleMeterRegistry axons = new SimpleMeterRegistry();
         SimpleMeterRegistry ours = new SimpleMeterRegistry();
 
-        handleAMix(new GlobalMetricRegistry(axons));
-        handleAMix(new AxonMetricRegistry(ours));
+        handleAMix(Monitors.of(new GlobalMetricRegistry(axons)));
+        handleAMix(Monitors.of(new AxonMetricRegistry(ours)));
 
         Map<String, Double> counts = counts(ours);
         assertThat(counts).isEqualTo(counts(axons))
@@ -57,12 +57,9 @@ class AxonMetricRegistryTest {
                         1.0);
     }
 
-    @SuppressWarnings("unchecked")
-    private static void handleAMix(GlobalMetricRegistry registry) {
-        var bus = (MessageMonitor<Message<?>>)
-                registry.registerComponentWithDefaultTags(CommandBus.class, "commandBus");
-        var processor = (MessageMonitor<Message<?>>)
-                registry.registerComponentWithDefaultTags(EventProcessor.class, "case-views");
+    private static void handleAMix(Monitors monitors) {
+        MessageMonitor<Message<?>> bus = monitors.bus();
+        MessageMonitor<Message<?>> processor = monitors.processor();
         bus.onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportSuccess();
         bus.onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportSuccess();
         bus.onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportFailure(new IllegalStateException());
@@ -88,14 +85,22 @@ class AxonMetricRegistryTest {
         return counts;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void handleOneOfEach(GlobalMetricRegistry registry) {
-        var bus = (MessageMonitor<Message<?>>)
-                registry.registerComponentWithDefaultTags(CommandBus.class, "commandBus");
-        var processor = (MessageMonitor<Message<?>>)
-                registry.registerComponentWithDefaultTags(EventProcessor.class, "case-views");
-        bus.onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportSuccess();
-        processor.onMessageIngested(GenericEventMessage.asEventMessage(42)).reportSuccess();
+    private static void handleOneOfEach(Monitors monitors) {
+        monitors.bus().onMessageIngested(GenericCommandMessage.asCommandMessage("claim")).reportSuccess();
+        monitors.processor().onMessageIngested(GenericEventMessage.asEventMessage(42)).reportSuccess();
+    }
+
+    /** A registry's monitors for a command bus and for the {@code case-views} processor. */
+    private record Monitors(MessageMonitor<Message<?>> bus, MessageMonitor<Message<?>> processor) {
+
+        @SuppressWarnings("unchecked")
+        static Monitors of(GlobalMetricRegistry registry) {
+            return new Monitors(
+                    (MessageMonitor<Message<?>>) registry.registerComponentWithDefaultTags(CommandBus.class,
+                            "commandBus"),
+                    (MessageMonitor<Message<?>>) registry.registerComponentWithDefaultTags(EventProcessor.class,
+                            "case-views"));
+        }
     }
 
     private static Set<String> ids(MeterRegistry registry) {
