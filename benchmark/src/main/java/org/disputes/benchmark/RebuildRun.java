@@ -90,7 +90,7 @@ final class RebuildRun {
                 Instant start = loggedAt(queries.awaitLogged(REBUILDING, Duration.ofMinutes(2)), Instant.now());
                 long serviceCpu = queries.cpuMillis();
                 DatabaseCpu databaseCpu = DatabaseCpu.startCounting(sql);
-                try (HeapWatch heap = HeapWatch.of(queries.pid(), Duration.ofMillis(100))) {
+                try (HeapWatch heap = HeapWatch.of(queries.pid())) {
                     Instant end = loggedAt(queries.awaitLogged(REBUILT, REBUILD_PATIENCE), Instant.now());
                     long usedCpu = queries.cpuMillis() - serviceCpu;
                     long usedDatabaseCpu = databaseCpu.millisSinceStart();

@@ -51,7 +51,7 @@ final class Services implements AutoCloseable {
     private void add(List<Instance> kind, ServiceProcess service) throws IOException {
         try {
             kind.add(new Instance(service.name() + " " + (kind.size() + 1), service,
-                    HeapWatch.of(service.pid(), Duration.ofMillis(100))));
+                    HeapWatch.of(service.pid())));
         } catch (IOException e) {
             service.close();
             throw e;

@@ -1,6 +1,7 @@
 package org.disputes.process;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import com.sun.tools.attach.VirtualMachine;
 
 import javax.management.JMException;
@@ -14,14 +15,18 @@ import javax.management.remote.JMXServiceURL;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.time.Duration;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 /**
- * Samples a running JVM's used heap from outside, through its own management agent (attached locally, no port
- * opened), and keeps the highest value seen. Sampling is cheap: one local JMX call per interval. It also hears of the
- * JVM's garbage-collection pauses as the JVM reports them (a notification at the end of each) and counts them: a
- * pause stops every request the instance holds, so it shows in the latency's tail.
+ * Watches a running JVM's heap from outside, through its own management agent (attached locally, no port opened),
+ * by the garbage-collection notifications the JVM sends at the end of each collection: the heap in use before each
+ * one is the most it held since the one before (between collections the heap in use only grows), so the highest of
+ * them, and the heap in use when asked, is its peak, with no call to the JVM while it works. It also counts the
+ * collections' pauses: a pause stops every request the instance holds, so it shows in the latency's tail.
  */
 public final class HeapWatch implements AutoCloseable {
 
@@ -31,21 +36,19 @@ public final class HeapWatch implements AutoCloseable {
 
     private final JMXConnector connector;
     private final MemoryMXBean memory;
+    /** The heap's pools ({@code G1 Eden Space}, {@code G1 Old Gen}, ...): a collection also reports the others. */
+    private final Set<String> heapPools;
     private final AtomicLong peakUsed = new AtomicLong();
     /** The pauses' account, replaced whole under the watch's lock so that it is never read half updated. */
     private Pauses pauses = new Pauses(0, 0, 0);
-    private final Thread sampler;
-    private volatile boolean running = true;
 
-    private HeapWatch(JMXConnector connector, MemoryMXBean memory, Duration interval) {
+    private HeapWatch(JMXConnector connector, MemoryMXBean memory, Set<String> heapPools) {
         this.connector = connector;
         this.memory = memory;
-        this.sampler = new Thread(() -> sample(interval), "heap-watch");
-        sampler.setDaemon(true);
-        sampler.start();
+        this.heapPools = heapPools;
     }
 
-    public static HeapWatch of(long pid, Duration interval) throws IOException {
+    public static HeapWatch of(long pid) throws IOException {
         String address;
         try {
             VirtualMachine vm = VirtualMachine.attach(String.valueOf(pid));
@@ -61,57 +64,62 @@ public final class HeapWatch implements AutoCloseable {
         MBeanServerConnection server = connector.getMBeanServerConnection();
         MemoryMXBean memory = ManagementFactory.newPlatformMXBeanProxy(server, ManagementFactory.MEMORY_MXBEAN_NAME,
                 MemoryMXBean.class);
-        HeapWatch watch = new HeapWatch(connector, memory, interval);
-        watch.listenForPauses(server);
+        Set<String> heapPools = ManagementFactory.getPlatformMXBeans(server, MemoryPoolMXBean.class).stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .collect(Collectors.toUnmodifiableSet());
+        HeapWatch watch = new HeapWatch(connector, memory, heapPools);
+        watch.listenForCollections(server);
         return watch;
     }
 
     /**
-     * Every collector's notifications but those of ZGC's and Shenandoah's concurrent cycles ({@code ... Cycles}):
-     * G1's young and mixed pauses ({@code G1 Young Generation}), full ones ({@code G1 Old Generation}) and, from JDK
-     * 20, its remark and cleanup pauses ({@code G1 Concurrent GC}); ZGC's and Shenandoah's {@code ... Pauses}.
+     * Every collector's notifications. All tell the heap in use before; pauses are counted from all but those of
+     * ZGC's and Shenandoah's concurrent cycles ({@code ... Cycles}): G1's young and mixed pauses ({@code G1 Young
+     * Generation}), full ones ({@code G1 Old Generation}) and, from JDK 20, its remark and cleanup pauses ({@code G1
+     * Concurrent GC}); ZGC's and Shenandoah's {@code ... Pauses}.
      */
-    private void listenForPauses(MBeanServerConnection server) throws IOException {
+    private void listenForCollections(MBeanServerConnection server) throws IOException {
         try {
             ObjectName collectors = new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE + ",*");
             for (ObjectName collector : server.queryNames(collectors, null)) {
-                if (!collector.getKeyProperty("name").endsWith("Cycles")) {
-                    server.addNotificationListener(collector, (notification, handback) -> paused(notification),
-                            null, null);
-                }
+                boolean pauses = !collector.getKeyProperty("name").endsWith("Cycles");
+                server.addNotificationListener(collector,
+                        (notification, handback) -> collected(notification, pauses), null, null);
             }
         } catch (JMException e) {
             throw new IOException("cannot listen to the collectors: " + e.getMessage(), e);
         }
     }
 
-    private void paused(Notification notification) {
-        if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            long millis = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                    .getGcInfo().getDuration();
-            synchronized (this) {
+    private void collected(Notification notification, boolean paused) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GcInfo collection = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                .getGcInfo();
+        long usedBefore = collection.getMemoryUsageBeforeGc().entrySet().stream()
+                .filter(pool -> heapPools.contains(pool.getKey()))
+                .mapToLong(pool -> pool.getValue().getUsed()).sum();
+        synchronized (this) {
+            peakUsed.accumulateAndGet(usedBefore, Math::max);
+            if (paused) {
+                long millis = collection.getDuration();
                 pauses = new Pauses(pauses.count() + 1, pauses.totalMillis() + millis,
                         Math.max(pauses.longestMillis(), millis));
             }
         }
     }
 
-    private void sample(Duration interval) {
-        while (running) {
-            try {
-                peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                Thread.sleep(interval.toMillis()); // a sampling period, not a wait for a condition
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException gone) {
-                return; // the process ended
-            }
-        }
-    }
-
-    /** The most heap in use at any sample so far, in bytes. */
+    /**
+     * The most heap in use since the watch began or was reset, in bytes: the most before any collection heard of, or
+     * what is in use now if that is more (once the JVM has ended, what was heard of).
+     */
     public long peakUsedBytes() {
-        return peakUsed.get();
+        try {
+            return peakUsed.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        } catch (RuntimeException gone) {
+            return peakUsed.get();
+        }
     }
 
     /** The pauses heard of so far. */
@@ -127,8 +135,6 @@ public final class HeapWatch implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        running = false;
-        sampler.interrupt();
         connector.close();
     }
 }

@@ -16,8 +16,14 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The watch hears of another JVM's collection pauses, counts them, and starts its account afresh when reset. */
+/**
+ * The watch hears of another JVM's collections: it counts their pauses, finds the heap's peak in what was in use
+ * before them, and starts its account afresh when reset.
+ */
 class HeapWatchTest {
+
+    /** More than the JVM holds when idle, less than its heap. */
+    private static final int GARBAGE_MIB = 64;
 
     private Process collector;
     private OutputStream collect;
@@ -27,7 +33,7 @@ class HeapWatchTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         String classes = Path.of(Collector.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .toString();
-        collector = new ProcessBuilder(List.of(java, "-XX:+UseG1GC", "-cp", classes, Collector.class.getName()))
+        collector = new ProcessBuilder(List.of(java, "-XX:+UseG1GC", "-Xmx256m", "-cp", classes, Collector.class.getName()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         collect = collector.getOutputStream();
         BufferedReader out = new BufferedReader(new InputStreamReader(collector.getInputStream(),
@@ -45,7 +51,7 @@ class HeapWatchTest {
 
     @Test
     void countsThePausesOfTheWatchedJvm() throws Exception {
-        try (HeapWatch watch = HeapWatch.of(collector.pid(), Duration.ofMillis(100))) {
+        try (HeapWatch watch = HeapWatch.of(collector.pid())) {
             assertThat(watch.pauses().count()).as("pauses before any collection was asked for").isZero();
 
             collectTimes(3);
@@ -62,8 +68,31 @@ class HeapWatchTest {
         }
     }
 
+    @Test
+    void findsThePeakInTheHeapInUseBeforeACollection() throws Exception {
+        try (HeapWatch watch = HeapWatch.of(collector.pid())) {
+            long before = watch.peakUsedBytes();
+            assertThat(before).as("a JVM that has done nothing yet").isLessThan(GARBAGE_MIB << 20);
+
+            // the garbage is in the heap only until the collection right after it: no one asks the JVM in between
+            send(GARBAGE_MIB + "\n");
+            Poll.until(watch::pauses, pauses -> pauses.count() >= 1, Duration.ofSeconds(30));
+
+            assertThat(watch.peakUsedBytes()).as("peak with the collected garbage")
+                    .isGreaterThanOrEqualTo(GARBAGE_MIB << 20);
+
+            watch.reset();
+            assertThat(watch.peakUsedBytes()).as("peak after the reset: what is in use now")
+                    .isLessThan(GARBAGE_MIB << 20).isPositive();
+        }
+    }
+
     private void collectTimes(int times) throws Exception {
-        collect.write("\n".repeat(times).getBytes(StandardCharsets.US_ASCII));
+        send("\n".repeat(times));
+    }
+
+    private void send(String lines) throws Exception {
+        collect.write(lines.getBytes(StandardCharsets.US_ASCII));
         collect.flush();
     }
 }
