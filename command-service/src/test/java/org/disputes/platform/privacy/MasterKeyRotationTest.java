@@ -1,15 +1,23 @@
 package org.disputes.platform.privacy;
 
+import org.disputes.testsupport.Poll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,15 +72,14 @@ class MasterKeyRotationTest {
     }
 
     @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactions;
+    PlatformTransactionManager transactions;
 
     @Test
     void aKeyMadeInATransactionThatRolledBackIsNeitherKeptNorRemembered() {
         PersonalKeys keys = new PersonalKeys(jdbc, new PrivacyProperties(randomKey(), null, List.of(),
                 Duration.ofMinutes(5)));
         String customer = "ROLLBACK-" + UUID.randomUUID();
-        org.springframework.transaction.support.TransactionTemplate transaction =
-                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
         UUID madeThenRolledBack = transaction.execute(status -> {
             UUID id = keys.keyFor(customer).id();
             status.setRollbackOnly();
@@ -84,6 +91,53 @@ class MasterKeyRotationTest {
         assertThat(kept).isNotEqualTo(madeThenRolledBack);
         assertThat(keys.keyFor(customer).id()).isEqualTo(kept);
         assertThat(keys.find(kept)).isPresent();
+    }
+
+    @Test
+    void twoInstancesMakingOneCustomersKeyAtOnceBothUseTheOneThatWasCommitted() throws Exception {
+        String master = randomKey();
+        PersonalKeys first = keys(master, List.of());
+        PersonalKeys second = keys(master, List.of());
+        String customer = "RACE-" + UUID.randomUUID();
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        CountDownLatch made = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            Future<PersonalKeys.CustomerKey> firstKey = writers.submit(
+                    () -> transaction.execute(status -> {
+                        PersonalKeys.CustomerKey key = first.keyFor(customer);
+                        made.countDown();
+                        await(commit);
+                        return key;
+                    }));
+            await(made);
+            // the second writer finds no committed key, inserts its own and waits for the first one's row
+            Future<PersonalKeys.CustomerKey> secondKey = writers.submit(
+                    () -> transaction.execute(status -> second.keyFor(customer)));
+            Poll.until(() -> jdbc.sql("select count(*) from pg_stat_activity"
+                            + " where datname = current_database() and wait_event_type = 'Lock'"
+                            + " and query like 'insert into command.customer_key%'")
+                    .query(Integer.class).single(), waiting -> waiting == 1, Duration.ofSeconds(30));
+            commit.countDown();
+
+            UUID committed = firstKey.get(30, TimeUnit.SECONDS).id();
+            assertThat(secondKey.get(30, TimeUnit.SECONDS).id()).isEqualTo(committed);
+            String sealed = new PersonalDataCipher(second).seal(second.keyFor(customer), "one key per customer");
+            assertThat(new PersonalDataCipher(first).open(sealed)).isEqualTo("one key per customer");
+        } finally {
+            commit.countDown();
+            writers.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private PersonalKeys keys(String master, List<String> previous) {

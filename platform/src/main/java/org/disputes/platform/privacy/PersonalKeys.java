@@ -65,17 +65,24 @@ public class PersonalKeys {
         if (cached != null) {
             return cached;
         }
-        CustomerKey key = live(customerId).orElseGet(() -> {
-            UUID id = UUID.randomUUID();
-            // a writer making the same customer's key at the same time holds its row until it commits or rolls back
-            jdbc.sql("insert into " + TABLE + " (key_id, customer_id, wrapped_key, master_key_id) values (?, ?, ?, ?)"
-                            + " on conflict (customer_id) do nothing")
-                    .params(id, customerId, wrap(id, generate()), master.id())
-                    .update();
-            return live(customerId).orElseThrow();
-        });
+        CustomerKey key = live(customerId).orElseGet(() -> made(customerId));
         afterCommit(() -> bySubject.put(customerId, key));
         return key;
+    }
+
+    /**
+     * A new key for the customer; or, if another writer made theirs first, that one. A writer making the same
+     * customer's key at the same time holds its row until it commits (its key is then read back) or rolls back (this
+     * one is then inserted).
+     */
+    private CustomerKey made(String customerId) {
+        UUID id = UUID.randomUUID();
+        SecretKey key = generate();
+        int inserted = jdbc.sql("insert into " + TABLE + " (key_id, customer_id, wrapped_key, master_key_id)"
+                        + " values (?, ?, ?, ?) on conflict (customer_id) do nothing")
+                .params(id, customerId, wrap(id, key), master.id())
+                .update();
+        return inserted == 1 ? new CustomerKey(id, key) : live(customerId).orElseThrow();
     }
 
     private static void afterCommit(Runnable action) {
