@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Command and query services, as many instances of each as asked, each a JVM of its own started from its packaged
@@ -105,10 +106,26 @@ final class Services implements AutoCloseable {
         return queries.get((int) Math.floorMod(read, (long) queries.size())).process();
     }
 
+    /**
+     * Has every instance collect its whole heap, one after the other, and says how long each took:
+     * {@code collected every heap: command-service 1 812 ms, ...}.
+     */
+    String collectEveryHeap() throws InterruptedException {
+        List<String> took = new ArrayList<>();
+        for (Instance instance : everyOne()) {
+            took.add(String.format("%s %,d ms", instance.label(), instance.heap().collect().toMillis()));
+        }
+        return "collected every heap: " + String.join(", ", took);
+    }
+
     /** Starts the heaps' account afresh (after the warm-up). */
     void resetHeapPeaks() {
-        commands.forEach(instance -> instance.heap().reset());
-        queries.forEach(instance -> instance.heap().reset());
+        everyOne().forEach(instance -> instance.heap().reset());
+    }
+
+    /** The command instances, then the query instances. */
+    private List<Instance> everyOne() {
+        return Stream.concat(commands.stream(), queries.stream()).toList();
     }
 
     /** CPU milliseconds the command instances have used so far, together. */
@@ -165,10 +182,7 @@ final class Services implements AutoCloseable {
      */
     String memory(String heap) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (Instance instance : commands) {
-            lines.add(line(instance, heap));
-        }
-        for (Instance instance : queries) {
+        for (Instance instance : everyOne()) {
             lines.add(line(instance, heap));
         }
         return String.join("\n", lines);

@@ -17,7 +17,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
@@ -33,6 +35,9 @@ public final class HeapWatch implements AutoCloseable {
     /** The collectors' pauses heard of since the watch began or was reset: how many, in all, and the longest. */
     public record Pauses(long count, long totalMillis, long longestMillis) {
     }
+
+    /** How long a collection's notice may take to arrive once the JVM has answered. */
+    private static final Duration NOTICE_PATIENCE = Duration.ofSeconds(10);
 
     private final JMXConnector connector;
     private final MemoryMXBean memory;
@@ -107,7 +112,29 @@ public final class HeapWatch implements AutoCloseable {
                 pauses = new Pauses(pauses.count() + 1, pauses.totalMillis() + millis,
                         Math.max(pauses.longestMillis(), millis));
             }
+            notifyAll();
         }
+    }
+
+    /**
+     * Has the JVM collect its whole heap now ({@code System.gc()}, a full collection under G1), and returns once its
+     * notice has been heard of, so that a {@link #reset()} right after leaves it out of the account.
+     *
+     * @return how long the JVM took to answer, its pause and the call
+     */
+    public Duration collect() throws InterruptedException {
+        long heardBefore = pauses().count();
+        long start = System.nanoTime();
+        memory.gc();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        long deadline = System.nanoTime() + NOTICE_PATIENCE.toNanos();
+        synchronized (this) {
+            for (long left = NOTICE_PATIENCE.toNanos(); pauses.count() == heardBefore && left > 0;
+                 left = deadline - System.nanoTime()) {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+        return took;
     }
 
     /**

@@ -87,6 +87,18 @@ class HeapWatchTest {
         }
     }
 
+    @Test
+    void collectsWhenAskedAndHearsOfItBeforeAnswering() throws Exception {
+        try (HeapWatch watch = HeapWatch.of(collector.pid())) {
+            Duration took = watch.collect();
+
+            assertThat(watch.pauses().count()).as("pauses heard of as the collection is answered").isEqualTo(1);
+            assertThat(took).isPositive();
+            watch.reset();
+            assertThat(watch.pauses().count()).as("pauses after a reset that follows it").isZero();
+        }
+    }
+
     private void collectTimes(int times) throws Exception {
         send("\n".repeat(times));
     }
