@@ -38,6 +38,8 @@ public final class HeapWatch implements AutoCloseable {
 
     /** How long a collection's notice may take to arrive once the JVM has answered. */
     private static final Duration NOTICE_PATIENCE = Duration.ofSeconds(10);
+    /** The cause a collection asked for by {@code System.gc()} or its management bean reports. */
+    private static final String ASKED = "System.gc()";
 
     private final JMXConnector connector;
     private final MemoryMXBean memory;
@@ -46,6 +48,8 @@ public final class HeapWatch implements AutoCloseable {
     private final AtomicLong peakUsed = new AtomicLong();
     /** The pauses' account, replaced whole under the watch's lock so that it is never read half updated. */
     private Pauses pauses = new Pauses(0, 0, 0);
+    /** Collections heard of that were asked for ({@link #collect()}), under the watch's lock. */
+    private long asked;
 
     private HeapWatch(JMXConnector connector, MemoryMXBean memory, Set<String> heapPools) {
         this.connector = connector;
@@ -100,8 +104,9 @@ public final class HeapWatch implements AutoCloseable {
         if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
             return;
         }
-        GcInfo collection = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                .getGcInfo();
+        GarbageCollectionNotificationInfo notice =
+                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        GcInfo collection = notice.getGcInfo();
         long usedBefore = collection.getMemoryUsageBeforeGc().entrySet().stream()
                 .filter(pool -> heapPools.contains(pool.getKey()))
                 .mapToLong(pool -> pool.getValue().getUsed()).sum();
@@ -112,7 +117,10 @@ public final class HeapWatch implements AutoCloseable {
                 pauses = new Pauses(pauses.count() + 1, pauses.totalMillis() + millis,
                         Math.max(pauses.longestMillis(), millis));
             }
-            notifyAll();
+            if (ASKED.equals(notice.getGcCause())) {
+                asked++;
+                notifyAll();
+            }
         }
     }
 
@@ -123,13 +131,16 @@ public final class HeapWatch implements AutoCloseable {
      * @return how long the JVM took to answer, its pause and the call
      */
     public Duration collect() throws InterruptedException {
-        long heardBefore = pauses().count();
+        long heardBefore;
+        synchronized (this) {
+            heardBefore = asked;
+        }
         long start = System.nanoTime();
         memory.gc();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         long deadline = System.nanoTime() + NOTICE_PATIENCE.toNanos();
         synchronized (this) {
-            for (long left = NOTICE_PATIENCE.toNanos(); pauses.count() == heardBefore && left > 0;
+            for (long left = NOTICE_PATIENCE.toNanos(); asked == heardBefore && left > 0;
                  left = deadline - System.nanoTime()) {
                 TimeUnit.NANOSECONDS.timedWait(this, left);
             }
