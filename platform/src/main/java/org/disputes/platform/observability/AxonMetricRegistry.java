@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Tag;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
@@ -15,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * Axon's monitors for the command bus and the event processors, the same meters under the same names, with the
- * timers and counters found once for each tag set ({@link MessageMeters}) and the capacity gauge kept in buckets
- * ({@link BucketedCapacityMonitor}) instead of Axon's list of every message's time.
+ * timers and counters found once for each tag set ({@link MessageMeters}), the latency gauge registered once for each
+ * ({@link ProcessorLatencyMonitor}), and the capacity gauge kept in buckets ({@link BucketedCapacityMonitor}) instead
+ * of Axon's list of every message's time.
  */
 final class AxonMetricRegistry extends GlobalMetricRegistry {
 
@@ -38,8 +38,7 @@ final class AxonMetricRegistry extends GlobalMetricRegistry {
                                                                          Function<Message<?>, Iterable<Tag>> latencyTags) {
         return new MultiMessageMonitor<>(List.of(
                 new MessageMeters(name, getRegistry(), tags),
-                EventProcessorLatencyMonitor.builder().meterNamePrefix(name).meterRegistry(getRegistry())
-                        .tagsBuilder(latencyTags).build(),
+                new ProcessorLatencyMonitor(name, getRegistry(), latencyTags),
                 new BucketedCapacityMonitor(name, getRegistry(), tags)));
     }
 }

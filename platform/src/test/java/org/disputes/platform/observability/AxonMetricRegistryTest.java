@@ -14,12 +14,17 @@ import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.monitoring.MessageMonitor;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class AxonMetricRegistryTest {
 
@@ -55,6 +60,30 @@ class AxonMetricRegistryTest {
                         1.0)
                 .containsEntry("eventProcessor.ingestedCounter [tag(payloadType=String), tag(processorName=case-views)]",
                         1.0);
+    }
+
+    @Test
+    void theLatencyGaugeTellsTheLatestEventsAgeAsAxonsDoes() {
+        SimpleMeterRegistry axons = new SimpleMeterRegistry();
+        SimpleMeterRegistry ours = new SimpleMeterRegistry();
+        Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+        Instant aMinuteAgo = Instant.now().minus(Duration.ofMinutes(1));
+
+        for (Monitors monitors : List.of(Monitors.of(new GlobalMetricRegistry(axons)),
+                Monitors.of(new AxonMetricRegistry(ours)))) {
+            monitors.processor().onMessageIngested(eventAt(anHourAgo)).reportSuccess();
+            monitors.processor().onMessageIngested(eventAt(aMinuteAgo)).reportSuccess();
+        }
+
+        double ourLatency = ours.get("eventProcessor.latency").tag("processorName", "case-views").gauge().value();
+        assertThat(ourLatency).as("milliseconds since the latest event's timestamp")
+                .isCloseTo(60_000, within(10_000.0))
+                .isCloseTo(axons.get("eventProcessor.latency").tag("processorName", "case-views").gauge().value(),
+                        within(10_000.0));
+    }
+
+    private static GenericEventMessage<Integer> eventAt(Instant timestamp) {
+        return new GenericEventMessage<>(UUID.randomUUID().toString(), 42, Map.of(), timestamp);
     }
 
     private static void handleAMix(Monitors monitors) {
