@@ -28,7 +28,8 @@ import java.util.stream.Collectors;
  * by the garbage-collection notifications the JVM sends at the end of each collection: the heap in use before each
  * one is the most it held since the one before (between collections the heap in use only grows), so the highest of
  * them, and the heap in use when asked, is its peak, with no call to the JVM while it works. It also counts the
- * collections' pauses: a pause stops every request the instance holds, so it shows in the latency's tail.
+ * collections' pauses: a pause stops every request the instance holds, so it shows in the latency's tail. Asked,
+ * it has the JVM collect its whole heap ({@link #collect()}), as the benchmark does at the end of its warm-up.
  */
 public final class HeapWatch implements AutoCloseable {
 
@@ -142,7 +143,7 @@ public final class HeapWatch implements AutoCloseable {
         synchronized (this) {
             for (long left = NOTICE_PATIENCE.toNanos(); asked == heardBefore && left > 0;
                  left = deadline - System.nanoTime()) {
-                TimeUnit.NANOSECONDS.timedWait(this, left);
+                TimeUnit.NANOSECONDS.timedWait(this, left); // collected() notifies
             }
         }
         return took;
