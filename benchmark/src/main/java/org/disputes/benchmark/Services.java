@@ -112,7 +112,7 @@ final class Services implements AutoCloseable {
      */
     String collectEveryHeap() throws InterruptedException {
         List<String> took = new ArrayList<>();
-        for (Instance instance : everyOne()) {
+        for (Instance instance : commandsThenQueries()) {
             took.add(String.format("%s %,d ms", instance.label(), instance.heap().collect().toMillis()));
         }
         return "collected every heap: " + String.join(", ", took);
@@ -120,11 +120,11 @@ final class Services implements AutoCloseable {
 
     /** Starts the heaps' account afresh (after the warm-up). */
     void resetHeapPeaks() {
-        everyOne().forEach(instance -> instance.heap().reset());
+        commandsThenQueries().forEach(instance -> instance.heap().reset());
     }
 
     /** The command instances, then the query instances. */
-    private List<Instance> everyOne() {
+    private List<Instance> commandsThenQueries() {
         return Stream.concat(commands.stream(), queries.stream()).toList();
     }
 
@@ -182,7 +182,7 @@ final class Services implements AutoCloseable {
      */
     String memory(String heap) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (Instance instance : everyOne()) {
+        for (Instance instance : commandsThenQueries()) {
             lines.add(line(instance, heap));
         }
         return String.join("\n", lines);
