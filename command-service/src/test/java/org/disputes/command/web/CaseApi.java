@@ -200,10 +200,6 @@ final class CaseApi {
                 .query(Long.class).single();
     }
 
-    long storedEvents() {
-        return jdbc.sql("select count(*) from command.domain_event_entry").query(Long.class).single();
-    }
-
     private static String customer() {
         return "CUST-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -290,7 +290,7 @@ class InvalidInputTest {
     }
 
     private long storedEvents() {
-        return jdbc.sql("select count(*) from command.domain_event_entry").query(Long.class).single();
+        return StoredEvents.byPeople(jdbc);
     }
 
     private Answer post(String path, String body) throws Exception {
