@@ -1,6 +1,5 @@
 package org.disputes.platform.privacy;
 
-import org.disputes.api.evidence.EvidenceAttribute;
 import org.disputes.api.privacy.PersonalData;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -58,36 +57,6 @@ public class PersonalDataCipher {
             // never the value in the message: it may be somebody's statement
             throw new IllegalStateException("A value sealed under key " + keyId + " does not open");
         }
-    }
-
-    /** Seals the text of one personal field of a stored event (a map's free-text values), in place. */
-    void sealField(ObjectNode event, String field, PersonalKeys.CustomerKey key) {
-        JsonNode value = event.get(field);
-        if (value == null || value.isNull()) {
-            return;
-        }
-        if (value.isString()) {
-            event.put(field, seal(key, value.stringValue()));
-        } else if (value instanceof ObjectNode map) {
-            for (Map.Entry<String, JsonNode> entry : map.properties()) {
-                // the attributes the policy reads are typed facts (true/false, numbers, a channel's name)
-                if (entry.getValue().isString() && EvidenceAttribute.forKey(entry.getKey()).isEmpty()) {
-                    map.put(entry.getKey(), seal(key, entry.getValue().stringValue()));
-                }
-            }
-        }
-    }
-
-    /** Whether a personal field holds anything to seal. */
-    static boolean holdsText(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return false;
-        }
-        if (value.isString()) {
-            return true;
-        }
-        return value.isObject() && value.properties().stream().anyMatch(e -> e.getValue().isString()
-                && EvidenceAttribute.forKey(e.getKey()).isEmpty());
     }
 
     /** Opens every sealed value anywhere in a stored event, in place; the tree for convenience. */

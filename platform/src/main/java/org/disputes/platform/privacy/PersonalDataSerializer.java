@@ -10,11 +10,11 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.disputes.api.CaseEvent;
 import org.disputes.api.privacy.PersonalData;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
 import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.util.Arrays;
@@ -40,6 +40,14 @@ public class PersonalDataSerializer implements Serializer {
         }
     };
 
+    private static final ClassValue<Set<String>> NAMES = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return personalFields(type).stream().map(RecordComponent::getName)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    };
+
     /** The personal fields of a type that hold a link: erased, they read as the erased URN. */
     private static final ClassValue<Set<String>> LINKS = new ClassValue<>() {
         @Override
@@ -53,7 +61,6 @@ public class PersonalDataSerializer implements Serializer {
     private final PersonalDataCipher cipher;
     private final PersonalKeys keys;
     private final DataSubjects subjects;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     PersonalDataSerializer(Jackson3Serializer delegate, PersonalDataCipher cipher, PersonalKeys keys,
                            DataSubjects subjects) {
@@ -75,29 +82,70 @@ public class PersonalDataSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
-        List<RecordComponent> fields = object == null ? List.of() : personalFields(object.getClass());
+        Set<String> fields = object == null ? Set.of() : NAMES.get(object.getClass());
         if (fields.isEmpty()) {
             return delegate.serialize(object, expectedRepresentation);
         }
-        SerializedObject<byte[]> plain = delegate.serialize(object, byte[].class);
-        ObjectNode tree = (ObjectNode) json.readTree(plain.getData());
-        List<String> withText = fields.stream().map(RecordComponent::getName)
-                .filter(name -> PersonalDataCipher.holdsText(tree.get(name))).toList();
         subjects.opened(object);
-        if (!withText.isEmpty()) {
-            String customerId = subjects.customerOf(object).orElse(null);
+        Sealing sealing = new Sealing(object);
+        ByteArrayOutputStream sealed = new ByteArrayOutputStream(1024);
+        ObjectMapper mapper = delegate.getObjectMapper();
+        try (JsonGenerator generator = new SealingGenerator(mapper.createGenerator(sealed), fields, sealing::seal)) {
+            mapper.writeValue(generator, object);
+        } catch (JacksonException unwritable) {
+            throw new SerializationException("Error while serializing object", unwritable);
+        }
+        sealing.failIfLeftInClear();
+        T data = getConverter().convert(sealed.toByteArray(), byte[].class, expectedRepresentation);
+        return new SimpleSerializedObject<>(data, expectedRepresentation, typeForClass(object.getClass()));
+    }
+
+    /**
+     * Seals one event's personal text under its customer's key, found when the first text is met. What stops that
+     * (no customer for a case's event, a failed lookup) is kept, the text written in clear to a buffer that is then
+     * thrown away, and raised once the event is written: raised inside the write, Jackson would wrap it.
+     */
+    private final class Sealing {
+
+        private final Object event;
+        private PersonalKeys.CustomerKey key;
+        private boolean looked;
+        private RuntimeException failure;
+
+        Sealing(Object event) {
+            this.event = event;
+        }
+
+        String seal(String clear) {
+            if (!looked) {
+                looked = true;
+                try {
+                    key = findKey();
+                } catch (RuntimeException failed) {
+                    failure = failed;
+                }
+            }
+            return key == null ? clear : cipher.seal(key, clear);
+        }
+
+        private PersonalKeys.CustomerKey findKey() {
+            String customerId = subjects.customerOf(event).orElse(null);
             if (customerId != null) {
-                PersonalKeys.CustomerKey key = keys.keyFor(customerId);
-                withText.forEach(field -> cipher.sealField(tree, field, key));
-            } else if (object instanceof CaseEvent) {
+                return keys.keyFor(customerId);
+            }
+            if (event instanceof CaseEvent caseEvent) {
                 // a case always has a customer: storing its personal text in clear would be for good
-                throw new IllegalStateException("No customer is known for " + object.getClass().getSimpleName()
-                        + " of case " + ((CaseEvent) object).caseId() + ": its personal data cannot be sealed");
+                throw new IllegalStateException("No customer is known for " + event.getClass().getSimpleName()
+                        + " of case " + caseEvent.caseId() + ": its personal data cannot be sealed");
+            }
+            return null;
+        }
+
+        void failIfLeftInClear() {
+            if (failure != null) {
+                throw failure;
             }
         }
-        byte[] sealed = json.writeValueAsBytes(tree);
-        T data = getConverter().convert(sealed, byte[].class, expectedRepresentation);
-        return new SimpleSerializedObject<>(data, expectedRepresentation, plain.getType());
     }
 
     @Override

@@ -3,16 +3,28 @@ package org.disputes.platform.privacy;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
+import org.disputes.api.CaseId;
+import org.disputes.api.evidence.EvidenceAttributes;
+import org.disputes.api.evidence.EvidenceId;
+import org.disputes.api.evidence.EvidenceSubmitted;
+import org.disputes.api.evidence.EvidenceType;
+import org.disputes.api.evidence.Party;
+import org.disputes.api.evidence.Sha256;
 import org.disputes.api.privacy.PersonalData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +32,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 /** Personal fields are stored sealed and read back in clear, or erased once the key is gone, however they are read. */
@@ -30,6 +45,8 @@ class PersonalDataSerializerTest {
     record Told(String customerId, @PersonalData String statement, @PersonalData URI link,
                 @PersonalData Map<String, Object> details, List<String> notes, String channel) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final PersonalKeys keys = mock(PersonalKeys.class);
     private final PersonalDataCipher cipher = new PersonalDataCipher(keys);
@@ -92,7 +109,7 @@ class PersonalDataSerializerTest {
         String sealed = cipher.seal(key, "clear text");
         String json = "{\"a\": \"%s\", \"b\": \"%s\", \"c\": \"%s\", \"d\": \"plain\"}"
                 .formatted(sealed, sealed, sealed);
-        try (JsonParser parser = new OpeningParser(JsonMapper.builder().build().createParser(json), cipher, Set.of())) {
+        try (JsonParser parser = new OpeningParser(JSON.createParser(json), cipher, Set.of())) {
             assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
             assertThat(parser.nextName()).isEqualTo("a");
             assertThat(parser.nextStringValue()).isEqualTo("clear text");
@@ -119,5 +136,83 @@ class PersonalDataSerializerTest {
             assertThat(parser.nextStringValue()).isEqualTo("plain");
             assertThat(parser.getValueAsString()).isEqualTo("plain");
         }
+    }
+
+    @Test
+    void exactlyThePersonalTextIsSealed() {
+        Told withChannel = new Told("CUST-1", "", URI.create("https://evidence.example/1"),
+                Map.of("signerName", "Ann Smith", "distanceMeters", 12, "channel", "SMS", "seen", List.of("Bob")),
+                List.of("a note"), "PHONE");
+
+        JsonNode stored = JSON.readTree(serializer.serialize(withChannel, byte[].class).getData());
+
+        assertThat(List.of(stored.get("statement"), stored.get("link"), stored.get("details").get("signerName")))
+                .allSatisfy(sealed -> assertThat(sealed.asString()).startsWith("enc:v1:" + key.id() + ":"));
+        assertThat(stored.get("details").get("distanceMeters").asInt()).isEqualTo(12);
+        // a typed fact the policy reads, and text below a personal field's own values, stay as written
+        assertThat(stored.get("details").get("channel").asString()).isEqualTo("SMS");
+        assertThat(stored.get("details").get("seen").get(0).asString()).isEqualTo("Bob");
+        assertThat(stored.get("notes").get(0).asString()).isEqualTo("a note");
+        assertThat(stored.get("channel").asString()).isEqualTo("PHONE");
+        assertThat(stored.get("customerId").asString()).isEqualTo("CUST-1");
+        assertThat((Told) serializer.deserialize(serializer.serialize(withChannel, byte[].class)))
+                .isEqualTo(withChannel);
+    }
+
+    @Test
+    void anEventWithNoPersonalTextAsksForNoKey() {
+        Told nothingPersonal = new Told("CUST-2", null, null, Map.of("distanceMeters", 3), List.of(), "SMS");
+
+        SerializedObject<byte[]> stored = serializer.serialize(nothingPersonal, byte[].class);
+
+        verify(keys, never()).keyFor("CUST-2");
+        assertThat((Told) serializer.deserialize(stored)).isEqualTo(nothingPersonal);
+    }
+
+    @Test
+    void aCaseEventWhoseCustomerIsUnknownIsNotStored() {
+        EvidenceSubmitted evidence = new EvidenceSubmitted(CaseId.random(), EvidenceId.random(), Party.CARRIER,
+                EvidenceType.SIGNATURE, Instant.parse("2024-06-25T15:39:10Z"), Sha256.of("ab".repeat(32)),
+                URI.create("https://evidence.example/2"), "Signed by a neighbour", EvidenceAttributes.NONE,
+                Instant.parse("2024-06-25T16:00:00Z"));
+
+        assertThatThrownBy(() -> serializer.serialize(evidence, byte[].class))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("cannot be sealed").hasMessageNotContaining("neighbour");
+    }
+
+    @Test
+    void whatStopsTheSealingIsRaisedAsItWas() {
+        IllegalStateException busy = new IllegalStateException("the key table is busy");
+        when(keys.keyFor("CUST-1")).thenThrow(busy);
+
+        assertThatThrownBy(() -> serializer.serialize(told, byte[].class)).isSameAs(busy);
+    }
+
+    @Test
+    void everyWayOfWritingAStringIsSealed() {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = new SealingGenerator(JSON.createGenerator(out), Set.of("a", "b", "c", "d", "e"),
+                clear -> "sealed(" + clear + ")")) {
+            byte[] utf8 = "e\u00e9".getBytes(StandardCharsets.UTF_8);
+            generator.writeStartObject();
+            generator.writeName("a");
+            generator.writeString("text a".toCharArray(), 0, 6);
+            generator.writeName("b");
+            generator.writeString(new SerializedString("text b"));
+            generator.writeName("c");
+            generator.writeString(new StringReader("text c and more"), 6);
+            generator.writeName("d");
+            generator.writeUTF8String(utf8, 0, utf8.length);
+            generator.writeName("e");
+            generator.writeRawUTF8String(utf8, 0, utf8.length);
+            generator.writeName("other");
+            generator.writeString("plain".toCharArray(), 0, 5);
+            generator.writeEndObject();
+        }
+
+        assertThat(JSON.readTree(out.toString())).isEqualTo(JSON.readTree("""
+                {"a": "sealed(text a)", "b": "sealed(text b)", "c": "sealed(text c)", "d": "sealed(e\u00e9)",
+                 "e": "sealed(e\u00e9)", "other": "plain"}"""));
     }
 }
