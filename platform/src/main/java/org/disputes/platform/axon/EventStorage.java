@@ -34,17 +34,17 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * Axon's JDBC storage engine with two costs taken out of reading events:
+ * Axon's JDBC storage engine with costs taken out of reading events:
  * <ul>
  *     <li>no snapshot is looked for: nothing takes snapshots of cases (their histories are short), so that is a query
  *     per command saved. Whoever configures a snapshotter must drop this;</li>
  *     <li>an event's time is parsed once, by ITU ({@link StoredEventEntry}). Axon's entry parses its text with
  *     java.time's formatter each time it is asked, and a read event is asked twice (for its tracking token and for
- *     its message): 7% of a rebuilding query service's CPU samples.</li>
+ *     its message): 7% of a rebuilding query service's CPU samples;</li>
  *     <li>a batch is the next events after a token, however far apart their global indexes
- *     ({@link #readEventDataWithoutGaps}), where Axon's is the events within the next indexes: an empty batch then
- *     meant nothing, and Axon looked ahead for a gap wider than a batch (a statement more for every read that found
- *     nothing new);</li>
+ *     ({@link #readEventDataWithoutGaps}). Axon's is the events within the next indexes, so an empty batch proved
+ *     nothing and Axon looked ahead for a gap wider than a batch: a statement more for every read that found nothing
+ *     new;</li>
  *     <li>the store's head is read without a last, empty batch ({@link #readEventData(TrackingToken, boolean)}).</li>
  * </ul>
  * The tracking token of a read event is made as Axon's engine makes it, from the same settings
