@@ -96,10 +96,7 @@ final class EventStorage extends JdbcEventStorageEngine {
     @Override
     protected PreparedStatement readEventDataWithoutGaps(Connection connection, long globalIndex, int batchSize)
             throws SQLException {
-        EventSchema schema = schema();
-        PreparedStatement statement = connection.prepareStatement("SELECT " + schema.trackedEventFields()
-                + " FROM " + schema.domainEventTable() + " WHERE " + schema.globalIndexColumn() + " > ? ORDER BY "
-                + schema.globalIndexColumn() + " ASC LIMIT ?");
+        PreparedStatement statement = connection.prepareStatement(nextEvents());
         statement.setLong(1, globalIndex);
         statement.setInt(2, batchSize);
         return statement;
@@ -112,12 +109,10 @@ final class EventStorage extends JdbcEventStorageEngine {
     @Override
     protected PreparedStatement readEventDataWithGaps(Connection connection, long globalIndex, int batchSize,
                                                       List<Long> gaps) throws SQLException {
-        EventSchema schema = schema();
-        String index = schema.globalIndexColumn();
-        String select = "SELECT " + schema.trackedEventFields() + " FROM " + schema.domainEventTable();
-        PreparedStatement statement = connection.prepareStatement(select + " WHERE " + index + " IN ("
-                + String.join(",", Collections.nCopies(gaps.size(), "?")) + ") UNION ALL (" + select + " WHERE "
-                + index + " > ? ORDER BY " + index + " ASC LIMIT ?) ORDER BY " + index + " ASC");
+        String index = schema().globalIndexColumn();
+        PreparedStatement statement = connection.prepareStatement(selectEvents() + " WHERE " + index + " IN ("
+                + String.join(",", Collections.nCopies(gaps.size(), "?")) + ") UNION ALL (" + nextEvents()
+                + ") ORDER BY " + index + " ASC");
         int parameter = 1;
         for (long gap : gaps) {
             statement.setLong(parameter++, gap);
@@ -125,6 +120,16 @@ final class EventStorage extends JdbcEventStorageEngine {
         statement.setLong(parameter++, globalIndex);
         statement.setInt(parameter, batchSize);
         return statement;
+    }
+
+    /** The next events after a global index (the first parameter), at most as many as the second. */
+    private String nextEvents() {
+        String index = schema().globalIndexColumn();
+        return selectEvents() + " WHERE " + index + " > ? ORDER BY " + index + " ASC LIMIT ?";
+    }
+
+    private String selectEvents() {
+        return "SELECT " + schema().trackedEventFields() + " FROM " + schema().domainEventTable();
     }
 
     /** Batches from a token until one is not full. */
