@@ -14,15 +14,13 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.saga.AnnotatedSagaManager;
 import org.axonframework.modelling.saga.SagaManagerSpanFactory;
-import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
-import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
-import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.disputes.command.adjudication.AdjudicationSaga;
 import org.disputes.command.adjudication.Adjudicator;
 import org.disputes.command.adjudication.CaseSegmentSagaManager;
 import org.disputes.command.adjudication.DecisionSupport;
+import org.disputes.command.adjudication.SingleReadSagaStore;
 import org.disputes.command.policy.BurdenOfProofPolicy;
 import org.disputes.command.policy.PolicyTerms;
 import org.disputes.command.history.JdbcDecisionSupport;
@@ -105,22 +103,10 @@ class AdjudicationConfiguration {
                         .spanFactory(config.getComponent(SagaManagerSpanFactory.class)))));
     }
 
+    /** Axon's JDBC saga store, each saga read with its associations at once. */
     @Bean
     SagaStore<Object> sagaStore(ConnectionProvider connections, Serializer serializer) {
-        return JdbcSagaStore.builder()
-                .connectionProvider(connections)
-                .serializer(serializer)
-                .sqlSchema(new PostgresSagaSqlSchema(SagaSchema.builder()
-                        .sagaEntryTable("command.saga_entry")
-                        .associationValueEntryTable("command.association_value_entry")
-                        .sagaIdColumn("saga_id")
-                        .revisionColumn("revision")
-                        .sagaTypeColumn("saga_type")
-                        .serializedSagaColumn("serialized_saga")
-                        .associationKeyColumn("association_key")
-                        .associationValueColumn("association_value")
-                        .build()))
-                .build();
+        return new SingleReadSagaStore(connections, serializer);
     }
 
     /**
