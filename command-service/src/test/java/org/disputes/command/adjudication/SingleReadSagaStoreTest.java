@@ -1,6 +1,9 @@
 package org.disputes.command.adjudication;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.AssociationValuesImpl;
 import org.axonframework.modelling.saga.repository.SagaStore;
@@ -22,8 +25,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command service's saga store reads a saga as Axon's JDBC store does, with its associations and none of another
- * saga type's, in the real database, in one statement where Axon's takes two.
+ * The command service's saga store finds and reads sagas as Axon's JDBC store does, with their associations and none
+ * of another saga type's, in the real database: a saga loaded by id in one statement where Axon's takes two, and one
+ * found in a batch loaded without another.
  */
 @SpringBootTest(classes = org.disputes.command.CommandServiceApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT) // the web tests' context, shared
@@ -87,6 +91,69 @@ class SingleReadSagaStoreTest {
         assertThat(ours.findSagas(AdjudicationSaga.class, caseId)).isEmpty();
         assertThat(ours.loadSaga(AdjudicationSaga.class, "no-such-saga")).isNull();
         assertThat(axons.loadSaga(AdjudicationSaga.class, "no-such-saga")).isNull();
+    }
+
+    @Test
+    void inABatchASagaFoundIsLoadedWithoutBeingReadAgain() {
+        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
+        JdbcSagaStore axons = axonsStore();
+        String id = UUID.randomUUID().toString();
+        AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
+        axons.insertSaga(AdjudicationSaga.class, id, runningSaga(), Set.of(caseId));
+        SagaStore.Entry<AdjudicationSaga> axonsRead = axons.loadSaga(AdjudicationSaga.class, id);
+
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+        try {
+            Set<String> axonsFound = axons.findSagas(AdjudicationSaga.class, caseId);
+            int before = counted.statements;
+            assertThat(ours.findSagas(AdjudicationSaga.class, caseId)).isEqualTo(axonsFound).containsExactly(id);
+            assertThat(counted.statements - before).as("statements to find it").isEqualTo(1);
+            before = counted.statements;
+            SagaStore.Entry<AdjudicationSaga> loaded = ours.loadSaga(AdjudicationSaga.class, id);
+            assertThat(counted.statements - before).as("statements to load a saga just found").isZero();
+            assertThat(loaded.associationValues()).isEqualTo(axonsRead.associationValues()).containsExactly(caseId);
+            assertThat(serialized(loaded.saga())).isEqualTo(serialized(axonsRead.saga()));
+
+            int again = counted.statements;
+            assertThat(ours.loadSaga(AdjudicationSaga.class, id).associationValues()).containsExactly(caseId);
+            assertThat(counted.statements - again).as("a second load reads it again").isEqualTo(1);
+        } finally {
+            batch.rollback();
+        }
+    }
+
+    @Test
+    void outsideABatchAFoundSagaIsReadWhenLoaded() {
+        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
+        String id = UUID.randomUUID().toString();
+        AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
+        ours.insertSaga(AdjudicationSaga.class, id, runningSaga(), Set.of(caseId));
+
+        assertThat(ours.findSagas(AdjudicationSaga.class, caseId)).containsExactly(id);
+        int before = counted.statements;
+        assertThat(ours.loadSaga(AdjudicationSaga.class, id).associationValues()).containsExactly(caseId);
+        assertThat(counted.statements - before).isEqualTo(1);
+    }
+
+    @Test
+    void anAssociationWhoseSagaIsGoneIsFoundAndLoadsNothingAsWithAxonsStore() {
+        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
+        JdbcSagaStore axons = axonsStore();
+        String id = UUID.randomUUID().toString();
+        AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
+        jdbc.sql("insert into command.association_value_entry (association_key, association_value, saga_type, saga_id)"
+                        + " values (?, ?, ?, ?)").param(caseId.getKey()).param(caseId.getValue())
+                .param(serializer.typeForClass(AdjudicationSaga.class).getName()).param(id).update();
+
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a batch"));
+        try {
+            assertThat(ours.findSagas(AdjudicationSaga.class, caseId))
+                    .isEqualTo(axons.findSagas(AdjudicationSaga.class, caseId)).containsExactly(id);
+            assertThat(ours.loadSaga(AdjudicationSaga.class, id)).isNull();
+            assertThat(axons.loadSaga(AdjudicationSaga.class, id)).isNull();
+        } finally {
+            batch.rollback();
+        }
     }
 
     private JdbcSagaStore axonsStore() {
