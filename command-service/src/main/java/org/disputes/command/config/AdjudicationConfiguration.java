@@ -103,7 +103,7 @@ class AdjudicationConfiguration {
                         .spanFactory(config.getComponent(SagaManagerSpanFactory.class)))));
     }
 
-    /** Axon's JDBC saga store, each saga read with its associations at once. */
+    /** Axon's JDBC saga store, with fewer round trips for the saga's processor ({@link SingleReadSagaStore}). */
     @Bean
     SagaStore<Object> sagaStore(ConnectionProvider connections, Serializer serializer) {
         return new SingleReadSagaStore(connections, serializer);

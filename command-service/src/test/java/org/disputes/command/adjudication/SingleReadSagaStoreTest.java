@@ -11,6 +11,7 @@ import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +44,17 @@ class SingleReadSagaStoreTest {
     SagaStore<Object> sagaStore;
 
     private final CountedStatements counted = new CountedStatements();
+    private final String id = UUID.randomUUID().toString();
+    private final AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
+    private SingleReadSagaStore ours;
+    private JdbcSagaStore axons;
+
+    @BeforeEach
+    void bothStoresCountingTheirStatements() {
+        ours = new SingleReadSagaStore(counted.provider(), serializer);
+        axons = JdbcSagaStore.builder().connectionProvider(counted.provider()).serializer(serializer)
+                .sqlSchema(new PostgresSagaSqlSchema(SingleReadSagaStore.TABLES)).build();
+    }
 
     @Test
     void theServiceStoresItsSagasHere() {
@@ -51,12 +63,8 @@ class SingleReadSagaStoreTest {
 
     @Test
     void readsASagaAndItsAssociationsAsAxonsStoreDoesInOneStatement() {
-        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
-        JdbcSagaStore axons = axonsStore();
-        String id = UUID.randomUUID().toString();
         AdjudicationSaga saga = runningSaga();
-        Set<AssociationValue> associations = Set.of(new AssociationValue("caseId", UUID.randomUUID().toString()),
-                new AssociationValue("courierId", "courier-" + id));
+        Set<AssociationValue> associations = Set.of(caseId, new AssociationValue("courierId", "courier-" + id));
         axons.insertSaga(AdjudicationSaga.class, id, saga, associations);
         // an association of another saga type under the same id: neither store takes it
         jdbc.sql("insert into command.association_value_entry (association_key, association_value, saga_type, saga_id)"
@@ -77,10 +85,6 @@ class SingleReadSagaStoreTest {
 
     @Test
     void aSagaWithoutAssociationsAndAnUnknownOneReadAsAxonsStoreReadsThem() {
-        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
-        JdbcSagaStore axons = axonsStore();
-        String id = UUID.randomUUID().toString();
-        AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
         axons.insertSaga(AdjudicationSaga.class, id, runningSaga(), Set.of(caseId));
         AssociationValuesImpl removed = new AssociationValuesImpl(Set.of(caseId));
         removed.remove(caseId);
@@ -95,10 +99,6 @@ class SingleReadSagaStoreTest {
 
     @Test
     void inABatchASagaFoundIsLoadedWithoutBeingReadAgain() {
-        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
-        JdbcSagaStore axons = axonsStore();
-        String id = UUID.randomUUID().toString();
-        AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
         axons.insertSaga(AdjudicationSaga.class, id, runningSaga(), Set.of(caseId));
         SagaStore.Entry<AdjudicationSaga> axonsRead = axons.loadSaga(AdjudicationSaga.class, id);
 
@@ -124,9 +124,6 @@ class SingleReadSagaStoreTest {
 
     @Test
     void outsideABatchAFoundSagaIsReadWhenLoaded() {
-        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
-        String id = UUID.randomUUID().toString();
-        AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
         ours.insertSaga(AdjudicationSaga.class, id, runningSaga(), Set.of(caseId));
 
         assertThat(ours.findSagas(AdjudicationSaga.class, caseId)).containsExactly(id);
@@ -137,10 +134,6 @@ class SingleReadSagaStoreTest {
 
     @Test
     void anAssociationWhoseSagaIsGoneIsFoundAndLoadsNothingAsWithAxonsStore() {
-        SingleReadSagaStore ours = new SingleReadSagaStore(counted.provider(), serializer);
-        JdbcSagaStore axons = axonsStore();
-        String id = UUID.randomUUID().toString();
-        AssociationValue caseId = new AssociationValue("caseId", UUID.randomUUID().toString());
         jdbc.sql("insert into command.association_value_entry (association_key, association_value, saga_type, saga_id)"
                         + " values (?, ?, ?, ?)").param(caseId.getKey()).param(caseId.getValue())
                 .param(serializer.typeForClass(AdjudicationSaga.class).getName()).param(id).update();
@@ -154,11 +147,6 @@ class SingleReadSagaStoreTest {
         } finally {
             batch.rollback();
         }
-    }
-
-    private JdbcSagaStore axonsStore() {
-        return JdbcSagaStore.builder().connectionProvider(counted.provider()).serializer(serializer)
-                .sqlSchema(new PostgresSagaSqlSchema(SingleReadSagaStore.TABLES)).build();
     }
 
     /** A saga with state of its own, as a claim and its response window leave it. */
