@@ -11,8 +11,8 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
     echo "Chromium or chromedriver is missing; installing Debian's chromium and chromium-driver"
     sudo=""
     [ "$(id -u)" -eq 0 ] || sudo="sudo"
-    $sudo apt-get update -q
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q chromium chromium-driver
+    $sudo apt-get -o Acquire::Retries=3 update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get -o Acquire::Retries=3 install -y -q chromium chromium-driver
   else
     echo "The console's browser tests need Chromium and chromedriver: install them, or name them with" >&2
     echo "  -Ddisputes.chromium=/path/to/chromium -Ddisputes.chromedriver=/path/to/chromedriver" >&2
@@ -28,7 +28,19 @@ if ! command -v npm >/dev/null 2>&1; then
 fi
 if ! cmp -s tools/spectral/package-lock.json tools/spectral/node_modules/.installed-from-lock.json; then
   echo "Installing Spectral (tools/spectral, npm ci)"
-  (cd tools/spectral && npm ci --no-audit --no-fund --loglevel=error)
+  # The registry sometimes drops a connection mid-download (npm's EIDLETIMEOUT is not retried by npm itself):
+  # a few more tries before giving up, each starting clean.
+  for attempt in 1 2 3 4; do
+    if (cd tools/spectral && npm ci --no-audit --no-fund --loglevel=error); then
+      break
+    fi
+    if [ "$attempt" -eq 4 ]; then
+      echo "npm ci failed four times; Spectral could not be installed" >&2
+      exit 1
+    fi
+    echo "npm ci failed (try $attempt of 4); trying again in $((attempt * 10)) s"
+    sleep $((attempt * 10))
+  done
   cp tools/spectral/package-lock.json tools/spectral/node_modules/.installed-from-lock.json
 fi
 
