@@ -73,15 +73,23 @@ final class Autoanalyze implements AutoCloseable {
     }
 
     /**
-     * The analyzes begun between two {@link System#nanoTime()} values, timed from the first: {@code +31 s (82 ms, 2
-     * tables)}, or that none was.
+     * An analyze this long before a span is named with it: its cost does not end with it, since every connection then
+     * plans its prepared statements anew, so a spike in the span's first seconds may be its doing.
+     */
+    static final Duration LOOK_BACK = Duration.ofSeconds(10);
+
+    /**
+     * The analyzes begun between two {@link System#nanoTime()} values, or within {@link #LOOK_BACK} before the first,
+     * timed from the first: {@code -3 s (2,438 ms, 11 tables), +31 s (82 ms, 2 tables)}, or that none was.
      */
     String between(long fromNanos, long untilNanos) {
-        String during = runs.stream().filter(run -> run.startedNanos() >= fromNanos && run.startedNanos() < untilNanos)
-                .map(run -> String.format("+%d s (%,d ms, %d tables)",
-                        (run.startedNanos() - fromNanos) / 1_000_000_000L, run.tookNanos() / 1_000_000, run.tables()))
+        String during = runs.stream()
+                .filter(run -> run.startedNanos() >= fromNanos - LOOK_BACK.toNanos() && run.startedNanos() < untilNanos)
+                .map(run -> String.format("%+d s (%,d ms, %d tables)",
+                        Math.floorDiv(run.startedNanos() - fromNanos, 1_000_000_000L), run.tookNanos() / 1_000_000,
+                        run.tables()))
                 .collect(Collectors.joining(", "));
-        return during.isEmpty() ? "no time in the span" : during;
+        return during.isEmpty() ? "no time in the span or the " + LOOK_BACK.toSeconds() + " s before it" : during;
     }
 
     private void analyze() {

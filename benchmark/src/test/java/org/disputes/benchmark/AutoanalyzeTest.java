@@ -11,7 +11,10 @@ import java.util.concurrent.Executors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** On this run's own database: only the tables autovacuum would analyze are analyzed, each once for its changes. */
+/**
+ * On this run's own database: only the tables autovacuum would analyze are analyzed, each once for its changes, and
+ * a report names an analyze with the span it fell in or just preceded.
+ */
 class AutoanalyzeTest {
 
     @Test
@@ -32,6 +35,39 @@ class AutoanalyzeTest {
             assertThat(analyze.analyzeDue()).containsExactly("public.busy");
             assertThat(analyze.analyzeDue()).as("nothing changed since").isEmpty();
         }
+    }
+
+    @Test
+    void anAnalyzeIsNamedWithASpanItFallsInOrJustPrecedes() throws Exception {
+        try (ThrowawayDatabase db = ThrowawayDatabase.create(); Connection writer = db.server().connect(db.name());
+             Autoanalyze analyze = new Autoanalyze(Executors.newSingleThreadScheduledExecutor(),
+                     db.server().connect(db.name()))) {
+            changeEnoughToAnalyze(writer);
+            long before = System.nanoTime();
+            assertThat(analyze.analyzeDue()).containsExactly("public.busy");
+            long after = System.nanoTime();
+            long second = Duration.ofSeconds(1).toNanos();
+            long lookBack = Autoanalyze.LOOK_BACK.toNanos();
+
+            assertThat(analyze.between(before - 5 * second, after + 60 * second)).as("within the span")
+                    .matches("\\+[56] s \\([0-9,]+ ms, 1 tables\\)");
+            assertThat(analyze.between(after + 2 * second, after + 60 * second)).as("just before it")
+                    .matches("-[34] s \\([0-9,]+ ms, 1 tables\\)");
+            assertThat(analyze.between(after + lookBack + second, after + 60 * second))
+                    .isEqualTo("no time in the span or the 10 s before it");
+            assertThat(analyze.between(before - 60 * second, before - second))
+                    .isEqualTo("no time in the span or the 10 s before it");
+        }
+    }
+
+    /** A table {@code busy} that autovacuum would analyze. */
+    private static void changeEnoughToAnalyze(Connection writer) throws SQLException {
+        try (var statement = writer.createStatement()) {
+            statement.execute("create table busy (n int)");
+            statement.execute("insert into busy select generate_series(1, 1000)");
+            statement.execute("select pg_stat_force_next_flush()");
+        }
+        awaitChangesCounted(writer, "busy", 1000);
     }
 
     private static void awaitChangesCounted(Connection sql, String table, long changes) throws SQLException {
