@@ -6,6 +6,8 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.disputes.api.CaseEvent;
 import org.disputes.api.privacy.PersonalData;
@@ -19,7 +21,9 @@ import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -58,6 +62,11 @@ public class PersonalDataSerializer implements Serializer {
     };
 
     private final Jackson3Serializer delegate;
+    /**
+     * The classes of the stored types met, by name (the only part of a type the serializer it wraps resolves): it
+     * asks the class loader again for each, twice for every event read. Classes only: a set the class path bounds.
+     */
+    private final Map<String, Class<?>> classes = new ConcurrentHashMap<>();
     private final PersonalDataCipher cipher;
     private final PersonalKeys keys;
     private final DataSubjects subjects;
@@ -172,7 +181,7 @@ public class PersonalDataSerializer implements Serializer {
 
     private Class<?> classOrNull(SerializedType type) {
         try {
-            return delegate.classForType(type);
+            return classForType(type);
         } catch (RuntimeException unknown) {
             return null;
         }
@@ -180,7 +189,15 @@ public class PersonalDataSerializer implements Serializer {
 
     @Override
     public Class classForType(SerializedType type) {
-        return delegate.classForType(type);
+        Class<?> known = classes.get(type.getName());
+        if (known != null) {
+            return known;
+        }
+        Class<?> found = delegate.classForType(type);
+        if (found != UnknownSerializedType.class && !SimpleSerializedType.emptyType().equals(type)) {
+            classes.put(type.getName(), found);
+        }
+        return found;
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.disputes.platform.privacy;
 
 import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.disputes.api.CaseId;
 import org.disputes.api.evidence.EvidenceAttributes;
@@ -35,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -214,5 +219,24 @@ class PersonalDataSerializerTest {
         assertThat(JSON.readTree(out.toString())).isEqualTo(JSON.readTree("""
                 {"a": "sealed(text a)", "b": "sealed(text b)", "c": "sealed(text c)", "d": "sealed(e\u00e9)",
                  "e": "sealed(e\u00e9)", "other": "plain"}"""));
+    }
+
+    @Test
+    void aStoredTypesClassIsLookedUpOnceAndAnUnknownOneEveryTime() {
+        Jackson3Serializer json = spy(Jackson3Serializer.builder().build());
+        PersonalDataSerializer caching = new PersonalDataSerializer(json, cipher, keys,
+                new DataSubjects(caseId -> Optional.empty()));
+        SerializedType known = new SimpleSerializedType(Told.class.getName(), null);
+        SerializedType unknown = new SimpleSerializedType("org.disputes.NoSuchEvent", null);
+
+        assertThat(caching.classForType(known)).isEqualTo(Told.class);
+        assertThat(caching.classForType(new SimpleSerializedType(Told.class.getName(), "2"))).isEqualTo(Told.class);
+        assertThat(caching.classForType(unknown)).isEqualTo(UnknownSerializedType.class);
+        assertThat(caching.classForType(unknown)).isEqualTo(UnknownSerializedType.class);
+        assertThat(caching.classForType(SimpleSerializedType.emptyType())).isEqualTo(Void.class);
+        assertThat((Told) caching.deserialize(caching.serialize(told, byte[].class))).isEqualTo(told);
+
+        verify(json, times(1)).classForType(known);
+        verify(json, times(2)).classForType(unknown);
     }
 }
