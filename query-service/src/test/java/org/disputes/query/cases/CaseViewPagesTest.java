@@ -21,8 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Views are written a page at a time with room left on each page (V10), so that a view's next version, with none of
- * its indexed columns changed, goes beside the old one and touches none of the table's indexes (a heap-only tuple).
+ * New views fill a page only so far (V10), so that a view's next version, with none of its indexed columns changed,
+ * goes beside the old one on the same page and touches none of the table's indexes (a heap-only tuple).
  */
 @SpringBootTest
 @Import(CommandEventStoreForTests.class)
