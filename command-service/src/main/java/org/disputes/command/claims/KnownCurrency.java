@@ -11,6 +11,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Currency;
+import java.util.regex.Pattern;
 
 /**
  * Three upper-case letters that ISO 4217 knows ({@code XXY} is not). Text of another form is left to the field's
@@ -29,9 +30,13 @@ import java.util.Currency;
     Class<? extends Payload>[] payload() default {};
 
     class Check implements ConstraintValidator<KnownCurrency, String> {
+
+        /** Compiled once: {@code String.matches} compiles its expression again on every call. */
+        private static final Pattern THREE_LETTERS = Pattern.compile("[A-Z]{3}");
+
         @Override
         public boolean isValid(String code, ConstraintValidatorContext context) {
-            if (code == null || !code.matches("[A-Z]{3}")) {
+            if (code == null || !THREE_LETTERS.matcher(code).matches()) {
                 return true;
             }
             try {

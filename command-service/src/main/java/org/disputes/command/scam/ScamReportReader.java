@@ -37,6 +37,7 @@ final class ScamReportReader {
     private static final Pattern PARTY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]{0,63}");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,6})?");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -136,7 +137,7 @@ final class ScamReportReader {
         }
         Currency currency = null;
         try {
-            currency = loss.currency() != null && loss.currency().matches("[A-Z]{3}")
+            currency = loss.currency() != null && CURRENCY.matcher(loss.currency()).matches()
                     ? Currency.getInstance(loss.currency()) : null;
         } catch (IllegalArgumentException e) {
             // reported below
