@@ -163,6 +163,12 @@ class ScamReportsTest {
                 new Bad("a loss in tenths of a cent", report("PHONE", "+33 1 23 45 67 89",
                         "\"amountLost\": {\"value\": \"1.234\", \"currency\": \"EUR\"},"), "amountLost.value",
                         "decimals"),
+                new Bad("a loss in a currency in lower case", report("PHONE", "+33 1 23 45 67 89",
+                        "\"amountLost\": {\"value\": \"12.00\", \"currency\": \"eur\"},"), "amountLost.currency",
+                        "ISO 4217"),
+                new Bad("a loss in a currency ISO 4217 does not know", report("PHONE", "+33 1 23 45 67 89",
+                        "\"amountLost\": {\"value\": \"12.00\", \"currency\": \"XXY\"},"), "amountLost.currency",
+                        "ISO 4217"),
                 new Bad("a brand on two lines", """
                         {"channel": "PHONE", "contact": "+33 1 23 45 67 89", "impersonatedBrand": "Ama\\nzon",
                          "customerId": "CUST-1"}""", "impersonatedBrand", "control"));
