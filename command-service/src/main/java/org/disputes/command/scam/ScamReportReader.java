@@ -37,7 +37,6 @@ final class ScamReportReader {
     private static final Pattern PARTY_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/#-]{0,63}");
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,15}(\\.\\d{1,6})?");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
@@ -135,13 +134,7 @@ final class ScamReportReader {
         } else {
             value = new BigDecimal(loss.value());
         }
-        Currency currency = null;
-        try {
-            currency = loss.currency() != null && CURRENCY.matcher(loss.currency()).matches()
-                    ? Currency.getInstance(loss.currency()) : null;
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
+        Currency currency = Money.knownCurrency(loss.currency()).orElse(null);
         if (currency == null) {
             problem("amountLost.currency", "must be an ISO 4217 currency code such as EUR");
         }
