@@ -50,7 +50,9 @@ class ViewRebuildTest {
         List<String> indexes = viewIndexes();
 
         try (Connection db = database()) {
-            db.createStatement().execute("update query.case_view set status = 'CLOSED', view = '{}'::jsonb");
+            db.createStatement().execute("""
+                    update query.case_view set status = 'CLOSED', view = '{}'::json, seller_id = null,
+                                               carrier_id = null, decided_by = null, decided_at = null""");
             db.createStatement().execute("delete from query.case_timeline where sequence > 0");
             db.createStatement().execute("delete from query.courier_flag");
         }
@@ -225,10 +227,11 @@ class ViewRebuildTest {
         List<String> rows = new ArrayList<>();
         try (Connection db = database();
              var cases = db.createStatement().executeQuery("""
-                     select case_id, kind, status, jurisdiction, customer_id, courier_id, filed_at, version, view::text
+                     select case_id, kind, status, jurisdiction, customer_id, courier_id, filed_at, version, view::text,
+                            tier, due_by, seller_id, carrier_id, decided_by, decided_at
                      from query.case_view order by case_id""")) {
             while (cases.next()) {
-                rows.add(row(cases, 9));
+                rows.add(row(cases, 15));
             }
             try (var timeline = db.createStatement().executeQuery("""
                     select case_id, sequence, at, actor, role, type, summary from query.case_timeline

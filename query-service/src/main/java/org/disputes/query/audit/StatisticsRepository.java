@@ -47,13 +47,13 @@ class StatisticsRepository {
                 from command.domain_event_entry e join query.case_view v on v.case_id::text = e.aggregate_identifier
                 """ + where + " and e.payload_type = 'org.disputes.api.adjudication.CaseDecided' group by 1", params);
         Double withoutPerson = jdbc.sql("""
-                        select avg(case when v.view -> 'decision' ->> 'decidedBy' = 'policy' then 1.0 else 0.0 end)
+                        select avg(case when v.decided_by = 'policy' then 1.0 else 0.0 end)
                         """ + inRange + " and v.status in ('REFUNDED', 'DENIED', 'CLOSED')")
                 .params(params).query(Double.class).list().get(0);
         Double medianHours = jdbc.sql("""
                         select percentile_cont(0.5) within group (order by extract(epoch from
-                               ((v.view -> 'decision' ->> 'decidedAt')::timestamptz - v.filed_at)) / 3600.0)
-                        """ + inRange + " and v.view -> 'decision' ->> 'decidedAt' is not null")
+                               (v.decided_at - v.filed_at)) / 3600.0)
+                        """ + inRange + " and v.decided_at is not null")
                 .params(params).query(Double.class).list().get(0);
         long breaches = jdbc.sql("""
                         select count(*) from command.domain_event_entry e

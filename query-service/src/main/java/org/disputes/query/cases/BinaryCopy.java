@@ -20,9 +20,6 @@ final class BinaryCopy {
     /** PostgreSQL's timestamps count microseconds from 2000-01-01T00:00:00Z. */
     private static final long POSTGRES_EPOCH_SECOND = 946_684_800L;
     private static final int BUFFER = 64 * 1024;
-    private static final byte[] NO_PREFIX = {};
-    /** The one version of {@code jsonb}'s binary format: a version byte, then the JSON's text. */
-    private static final byte[] JSONB_VERSION = {1};
 
     private final CopyIn copy;
     private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER); // big-endian, as COPY's binary format is
@@ -71,12 +68,7 @@ final class BinaryCopy {
         if (value == null) {
             return nothing();
         }
-        return field(NO_PREFIX, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** JSON text for a {@code jsonb} column, which the server parses as it would the text. */
-    BinaryCopy jsonb(String json) throws SQLException {
-        return field(JSONB_VERSION, json.getBytes(StandardCharsets.UTF_8));
+        return field(value.getBytes(StandardCharsets.UTF_8));
     }
 
     private BinaryCopy nothing() throws SQLException {
@@ -85,9 +77,9 @@ final class BinaryCopy {
         return this;
     }
 
-    private BinaryCopy field(byte[] prefix, byte[] bytes) throws SQLException {
-        room(Integer.BYTES + prefix.length);
-        buffer.putInt(prefix.length + bytes.length).put(prefix);
+    private BinaryCopy field(byte[] bytes) throws SQLException {
+        room(Integer.BYTES);
+        buffer.putInt(bytes.length);
         if (bytes.length > buffer.remaining()) {
             flush();
             if (bytes.length > buffer.capacity()) {

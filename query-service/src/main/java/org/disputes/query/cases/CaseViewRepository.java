@@ -23,7 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The query side's tables: one row a case with its view as JSON, and the timeline. Plain SQL, no ORM. */
+/**
+ * The query side's tables: one row a case with its view as JSON text, and the timeline. Plain SQL, no ORM. What a
+ * query filters or counts on is a column written beside the view, never read inside it (V11).
+ */
 @Repository
 public class CaseViewRepository {
 
@@ -73,11 +76,13 @@ public class CaseViewRepository {
         int n = views.size();
         String[] caseId = new String[n], kind = new String[n], status = new String[n], jurisdiction = new String[n],
                 customerId = new String[n], courierId = new String[n], filedAt = new String[n], view = new String[n],
-                tier = new String[n], dueBy = new String[n];
+                tier = new String[n], dueBy = new String[n], sellerId = new String[n], carrierId = new String[n],
+                decidedBy = new String[n], decidedAt = new String[n];
         long[] version = new long[n];
         int i = 0;
         for (CaseView v : views) {
             Instant due = dueBy(v);
+            Instant decided = decidedAt(v);
             caseId[i] = v.caseId();
             kind[i] = v.kind().name();
             status[i] = v.status().name();
@@ -89,25 +94,35 @@ public class CaseViewRepository {
             view[i] = json.writeValueAsString(v);
             tier[i] = tier(v);
             dueBy[i] = due == null ? null : due.toString();
+            sellerId[i] = v.sellerId();
+            carrierId[i] = v.carrierId();
+            decidedBy[i] = decidedBy(v);
+            decidedAt[i] = decided == null ? null : decided.toString();
             i++;
         }
         jdbc.sql("""
                         insert into query.case_view (case_id, kind, status, jurisdiction, customer_id, courier_id,
-                                                     filed_at, version, view, tier, due_by)
+                                                     filed_at, version, view, tier, due_by, seller_id, carrier_id,
+                                                     decided_by, decided_at)
                         select cast(case_id as uuid), kind, status, jurisdiction, customer_id, courier_id,
-                               cast(filed_at as timestamptz), version, cast(view as jsonb), tier,
-                               cast(due_by as timestamptz)
+                               cast(filed_at as timestamptz), version, cast(view as json), tier,
+                               cast(due_by as timestamptz), seller_id, carrier_id, decided_by,
+                               cast(decided_at as timestamptz)
                         from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                                     cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as bigint[]),
+                                    cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
                                     cast(? as text[]), cast(? as text[]), cast(? as text[]))
                              as v(case_id, kind, status, jurisdiction, customer_id, courier_id, filed_at, version,
-                                  view, tier, due_by)
+                                  view, tier, due_by, seller_id, carrier_id, decided_by, decided_at)
                         on conflict (case_id) do update set status = excluded.status, version = excluded.version,
                                                             view = excluded.view, tier = excluded.tier,
-                                                            due_by = excluded.due_by
+                                                            due_by = excluded.due_by, seller_id = excluded.seller_id,
+                                                            carrier_id = excluded.carrier_id,
+                                                            decided_by = excluded.decided_by,
+                                                            decided_at = excluded.decided_at
                         where query.case_view.version < excluded.version""")
                 .params(caseId, kind, status, jurisdiction, customerId, courierId, filedAt, version, view, tier,
-                        dueBy)
+                        dueBy, sellerId, carrierId, decidedBy, decidedAt)
                 .update();
     }
 
@@ -128,6 +143,16 @@ public class CaseViewRepository {
             return view.escalation().dueBy();
         }
         return view.status() == CaseStatus.OPEN ? view.responseDueBy() : null;
+    }
+
+    /** Who decided the case ({@code policy} or a person); null until it is decided. */
+    private static String decidedBy(CaseView view) {
+        return view.decision() == null ? null : view.decision().decidedBy();
+    }
+
+    /** When the case was decided; null until it is. */
+    private static Instant decidedAt(CaseView view) {
+        return view.decision() == null ? null : view.decision().decidedAt();
     }
 
     /** Adds timeline rows in one statement; a row already there (a redelivered event) is left as it is. */
@@ -164,13 +189,14 @@ public class CaseViewRepository {
     public void loadViews(Collection<CaseView> views) {
         copyIn("""
                 copy query.case_view (case_id, kind, status, jurisdiction, customer_id, courier_id, filed_at, version,
-                                      view, tier, due_by)
+                                      view, tier, due_by, seller_id, carrier_id, decided_by, decided_at)
                 from stdin with (format binary)""", copy -> {
             for (CaseView v : views) {
-                copy.row(11).uuid(UUID.fromString(v.caseId())).text(v.kind().name()).text(v.status().name())
+                copy.row(15).uuid(UUID.fromString(v.caseId())).text(v.kind().name()).text(v.status().name())
                         .text(v.jurisdiction()).text(v.customerId()).text(v.courierId()).timestamptz(v.filedAt())
-                        .bigint(v.version()).jsonb(json.writeValueAsString(v))
-                        .text(tier(v)).timestamptz(dueBy(v));
+                        .bigint(v.version()).text(json.writeValueAsString(v))
+                        .text(tier(v)).timestamptz(dueBy(v)).text(v.sellerId()).text(v.carrierId())
+                        .text(decidedBy(v)).timestamptz(decidedAt(v));
             }
         });
     }

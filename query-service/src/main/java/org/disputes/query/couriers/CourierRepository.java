@@ -59,7 +59,7 @@ public class CourierRepository {
                                  where courier_id = :courier and signal in (:signals)) as flags,
                                (select count(*) from query.case_view
                                  where courier_id = :courier and kind = 'ITEM_NOT_RECEIVED'
-                                   and jsonb_typeof(view -> 'refund') = 'object') as refunded,
+                                   and json_typeof(view -> 'refund') = 'object') as refunded,
                                (select count(*) from query.courier_referral where courier_id = :courier) as referrals""")
                 .param("courier", courierId)
                 .param("signals", FLAGGING)

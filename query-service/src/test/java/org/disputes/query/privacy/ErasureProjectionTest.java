@@ -95,9 +95,10 @@ class ErasureProjectionTest {
                 MetaData.with("actor", "test").and("role", "AGENT")));
     }
 
-    /** The case's view and timeline, as stored. */
+    /** The case's view (in jsonb's one spelling of it, whatever spacing it was written with) and timeline. */
     private String rows(CaseId caseId) {
-        String view = jdbc.sql("select view::text from query.case_view where case_id = ?").param(caseId.value())
+        String view = jdbc.sql("select cast(cast(view as jsonb) as text) from query.case_view where case_id = ?")
+                .param(caseId.value())
                 .query(String.class).optional().orElse("");
         return view + String.join("\n", jdbc.sql("select summary from query.case_timeline where case_id = ? order by sequence")
                 .param(caseId.value()).query(String.class).list());
