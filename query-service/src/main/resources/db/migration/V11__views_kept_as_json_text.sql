@@ -2,9 +2,9 @@
 -- its cases' views, a rebuild writes every view, and the API reads them back whole. As jsonb every write had the
 -- database parse the view, sort its keys and build its binary form, and every read print it again: in a rebuild's
 -- profile (perf, README's tuning log) jsonb_recv alone was a tenth of the machine. As json the server only checks
--- the text is JSON and keeps it as written. The few values queries read inside a view become columns the service
--- writes beside it, so no query parses a view: the decision's author and instant (the regulator's statistics), and
--- the seller and carrier (the party view; generated from the view until now).
+-- the text is JSON and keeps it as written. What queries read inside every view becomes columns the service writes
+-- beside it: the decision's author and instant (the regulator's statistics), and the seller and carrier (the party
+-- view; generated from the view until now). A courier's record still reads inside views, its one courier's few.
 alter table case_view
     alter column seller_id drop expression,
     alter column carrier_id drop expression,

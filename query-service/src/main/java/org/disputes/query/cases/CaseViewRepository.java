@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The query side's tables: one row a case with its view as JSON text, and the timeline. Plain SQL, no ORM. What a
- * query filters or counts on is a column written beside the view, never read inside it (V11).
+ * The query side's tables: one row a case with its view as JSON text, and the timeline. Plain SQL, no ORM. What the
+ * lists, queues and statistics filter or count on is a column written beside the view, not read inside it (V11).
  */
 @Repository
 public class CaseViewRepository {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import javax.sql.DataSource;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
@@ -64,7 +65,7 @@ class ViewsKeptAsJsonMigrationTest {
         Map<String, Object> decided = columns("00000000-0000-4000-8000-000000000001");
         assertThat(decided).containsEntry("seller_id", "SELLER-1").containsEntry("carrier_id", "CARRIER-1")
                 .containsEntry("decided_by", "policy");
-        assertThat(((java.sql.Timestamp) decided.get("decided_at")).toInstant())
+        assertThat(((Timestamp) decided.get("decided_at")).toInstant())
                 .isEqualTo(Instant.parse("2026-11-22T16:00:00.123456Z"));
         assertThat(viewText("00000000-0000-4000-8000-000000000001")).isEqualTo(decidedBefore);
         assertThat(columns("00000000-0000-4000-8000-000000000002")).containsEntry("seller_id", "SELLER-2")
