@@ -39,17 +39,20 @@ public final class EventStoreTables {
      * deserialized, through several young collections, each copying all of them, and then filled the old generation.
      * 1,000 is a few seconds of events, more than a processor that keeps up lags by; one further behind reads the
      * store on its own until it has caught up. 250 promoted far less, but in one run of two the views' projection fell
-     * a second behind and stayed there (README, tuning log).
+     * a second behind and stayed there (README, tuning log). What went on promoting events whatever the size was the
+     * links between the events the cache had dropped ({@link UnlinkingEventStore}).
      */
     public static final int CACHED_EVENTS = 1_000;
 
-    /** The event store over {@code storageEngine}, polling every {@code fetchDelay} once it has caught up. */
+    /**
+     * The event store over {@code storageEngine}, polling every {@code fetchDelay} once it has caught up, its dropped
+     * events unlinked ({@link UnlinkingEventStore}).
+     */
     public static EmbeddedEventStore embeddedStore(EventStorageEngine storageEngine, Duration fetchDelay) {
-        return EmbeddedEventStore.builder()
+        return new UnlinkingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .fetchDelay(fetchDelay.toMillis())
-                .cachedEvents(CACHED_EVENTS)
-                .build();
+                .cachedEvents(CACHED_EVENTS));
     }
 
     /** Axon's own default: how many events one query fetches when a processor reads the store. */

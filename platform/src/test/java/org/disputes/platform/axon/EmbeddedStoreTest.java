@@ -3,14 +3,12 @@ package org.disputes.platform.axon;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EmbeddedStoreTest {
 
-    private final EmbeddedEventStore store = EventStoreTables.embeddedStore(new InMemoryEventStorageEngine(),
+    private final EmbeddedEventStore store = EventStoreTables.embeddedStore(new StoredSoFar(),
             Duration.ofMillis(10));
 
     @AfterEach
@@ -34,12 +32,12 @@ class EmbeddedStoreTest {
         publish(0, 1);
         try (TrackingEventStream keepingUp = store.openStream(null);
              TrackingEventStream fallingBehind = store.openStream(null)) {
-            List<Object> behind = read(fallingBehind, 1);
-            List<Object> upToDate = read(keepingUp, 1);
+            List<Object> behind = TrackingStreams.next(fallingBehind, 1);
+            List<Object> upToDate = TrackingStreams.next(keepingUp, 1);
             // the store goes three caches further while one reader keeps up and the other reads nothing
             publish(1, events);
-            upToDate.addAll(read(keepingUp, events - 1));
-            behind.addAll(read(fallingBehind, events - 1));
+            upToDate.addAll(TrackingStreams.next(keepingUp, events - 1));
+            behind.addAll(TrackingStreams.next(fallingBehind, events - 1));
 
             List<Object> all = new ArrayList<>();
             for (int i = 0; i < events; i++) {
@@ -54,15 +52,5 @@ class EmbeddedStoreTest {
         for (int i = from; i < to; i++) {
             store.publish(GenericEventMessage.asEventMessage(i));
         }
-    }
-
-    /** The payloads of the next {@code count} events, each waited for at most 10 s. */
-    private static List<Object> read(TrackingEventStream stream, int count)
-            throws InterruptedException {
-        List<Object> payloads = new ArrayList<>();
-        while (payloads.size() < count && stream.hasNextAvailable(10, TimeUnit.SECONDS)) {
-            payloads.add(stream.nextAvailable().getPayload());
-        }
-        return payloads;
     }
 }

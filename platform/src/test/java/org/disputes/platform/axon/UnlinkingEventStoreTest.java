@@ -1,0 +1,103 @@
+package org.disputes.platform.axon;
+
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackingEventStream;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The events the embedded store drops from its cache are unlinked from the ones after them, and a reader left at a
+ * dropped event still reads every event after it, in order.
+ */
+class UnlinkingEventStoreTest {
+
+    private static final int CACHED = EventStoreTables.CACHED_EVENTS;
+
+    /** Unlinking only when the test says. */
+    private final UnlinkingEventStore store = new UnlinkingEventStore(EmbeddedEventStore.builder()
+            .storageEngine(new StoredSoFar()).fetchDelay(10).cachedEvents(CACHED), Duration.ofHours(1));
+
+    @AfterEach
+    void shutDown() {
+        store.shutDown();
+    }
+
+    @Test
+    void theEventsDroppedFromTheCacheAreUnlinkedAndAReaderLeftAtOneMissesNothing() throws Exception {
+        int events = CACHED * 2 + 2;
+        try (TrackingEventStream keepingUp = store.openStream(null);
+             TrackingEventStream leftBehind = store.openStream(null)) {
+            // the first event each reads from the store itself, the second from the cache
+            publish(0, 1);
+            List<Object> upToDate = TrackingStreams.next(keepingUp, 1);
+            List<Object> behind = TrackingStreams.next(leftBehind, 1);
+            publish(1, 2);
+            upToDate.addAll(TrackingStreams.next(keepingUp, 1));
+            behind.addAll(TrackingStreams.next(leftBehind, 1));
+            assertThat(store.unlinkDropped()).as("nothing dropped yet: the first look only notes the oldest")
+                    .isZero();
+
+            publish(2, events);
+            upToDate.addAll(TrackingStreams.next(keepingUp, events - 2));
+            long unlinked = 0;
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (unlinked < events - 1 - CACHED && System.nanoTime() < deadline) {
+                unlinked += store.unlinkDropped(); // the store's own reader may still be filling its cache
+            }
+            assertThat(unlinked).as("every cached event but the newest %d, among them the one a reader was left at",
+                    CACHED).isEqualTo(events - 1 - CACHED);
+            assertThat(store.unlinkDropped()).as("each is unlinked once").isZero();
+
+            behind.addAll(TrackingStreams.next(leftBehind, events - 2));
+            List<Object> all = IntStream.range(0, events).boxed().map(Object.class::cast).toList();
+            assertThat(upToDate).isEqualTo(all);
+            assertThat(behind).isEqualTo(all);
+        }
+    }
+
+    @Test
+    void theStoreUnlinksOnItsOwn() throws Exception {
+        assertThat(EventStoreTables.embeddedStore(new InMemoryEventStorageEngine(), Duration.ofMillis(10)))
+                .as("the services' store").isInstanceOf(UnlinkingEventStore.class)
+                .satisfies(EmbeddedEventStore::shutDown);
+        int events = CACHED * 2 + 1;
+        UnlinkingEventStore often = new UnlinkingEventStore(EmbeddedEventStore.builder()
+                .storageEngine(new StoredSoFar()).fetchDelay(10).cachedEvents(CACHED), Duration.ofMillis(20));
+        try (TrackingEventStream reader = often.openStream(null)) {
+            List<Object> payloads = new ArrayList<>();
+            for (int i = 0; i < events; i++) {
+                often.publish(GenericEventMessage.asEventMessage(i));
+                if (i < 2) {
+                    // the second from the cache: the reader tails it from here
+                    payloads.addAll(TrackingStreams.next(reader, 1));
+                }
+            }
+            payloads.addAll(TrackingStreams.next(reader, events - 2));
+            assertThat(payloads).hasSize(events);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (often.unlinkedSoFar() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10); // polling the store's count against a deadline
+            }
+            // how many depends on when its first look found the cache filled
+            assertThat(often.unlinkedSoFar()).isBetween(1L, (long) events - 1 - CACHED);
+        } finally {
+            often.shutDown();
+        }
+    }
+
+    private void publish(int from, int to) {
+        for (int i = from; i < to; i++) {
+            store.publish(GenericEventMessage.asEventMessage(i));
+        }
+    }
+}
