@@ -4,13 +4,14 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackingEventStream;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.disputes.testsupport.Poll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,11 +50,10 @@ class UnlinkingEventStoreTest {
 
             publish(2, events);
             upToDate.addAll(TrackingStreams.next(keepingUp, events - 2));
-            long unlinked = 0;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (unlinked < events - 1 - CACHED && System.nanoTime() < deadline) {
-                unlinked += store.unlinkDropped(); // the store's own reader may still be filling its cache
-            }
+            AtomicLong unlinkedSoFar = new AtomicLong();
+            // the store's own reader may still be filling its cache
+            long unlinked = Poll.until(() -> unlinkedSoFar.addAndGet(store.unlinkDropped()),
+                    n -> n >= events - 1 - CACHED, Duration.ofSeconds(10));
             assertThat(unlinked).as("every cached event but the newest %d, among them the one a reader was left at",
                     CACHED).isEqualTo(events - 1 - CACHED);
             assertThat(store.unlinkDropped()).as("each is unlinked once").isZero();
@@ -67,9 +67,10 @@ class UnlinkingEventStoreTest {
 
     @Test
     void theStoreUnlinksOnItsOwn() throws Exception {
-        assertThat(EventStoreTables.embeddedStore(new InMemoryEventStorageEngine(), Duration.ofMillis(10)))
-                .as("the services' store").isInstanceOf(UnlinkingEventStore.class)
-                .satisfies(EmbeddedEventStore::shutDown);
+        EmbeddedEventStore services = EventStoreTables.embeddedStore(new InMemoryEventStorageEngine(),
+                Duration.ofMillis(10));
+        services.shutDown();
+        assertThat(services).as("the services' store").isInstanceOf(UnlinkingEventStore.class);
         int events = CACHED * 2 + 1;
         UnlinkingEventStore often = new UnlinkingEventStore(EmbeddedEventStore.builder()
                 .storageEngine(new StoredSoFar()).fetchDelay(10).cachedEvents(CACHED), Duration.ofMillis(20));
@@ -84,12 +85,9 @@ class UnlinkingEventStoreTest {
             }
             payloads.addAll(TrackingStreams.next(reader, events - 2));
             assertThat(payloads).hasSize(events);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (often.unlinkedSoFar() == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(10); // polling the store's count against a deadline
-            }
             // how many depends on when its first look found the cache filled
-            assertThat(often.unlinkedSoFar()).isBetween(1L, (long) events - 1 - CACHED);
+            assertThat(Poll.until(often::unlinkedSoFar, n -> n > 0, Duration.ofSeconds(10)))
+                    .isBetween(1L, (long) events - 1 - CACHED);
         } finally {
             often.shutDown();
         }
