@@ -12,7 +12,6 @@ import org.axonframework.modelling.command.inspection.AnnotatedAggregateMetaMode
 import org.disputes.command.cases.CaseCache;
 import org.disputes.command.cases.CaseCalendar;
 import org.disputes.command.cases.CaseLocks;
-import org.disputes.command.cases.CaseParties;
 import org.disputes.command.cases.CheckedCaseRepository;
 import org.disputes.command.cases.DisputeCase;
 import org.disputes.command.history.JdbcCaseParties;
@@ -76,7 +75,7 @@ class CaseConfiguration {
 
     /** The parties of each case, for binding carriers and sellers to their own cases. */
     @Bean
-    CaseParties caseParties(JdbcClient jdbc, EventStorageEngine events) {
+    JdbcCaseParties caseParties(JdbcClient jdbc, EventStorageEngine events) {
         return new JdbcCaseParties(jdbc, events);
     }
 

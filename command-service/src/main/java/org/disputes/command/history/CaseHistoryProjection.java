@@ -2,6 +2,7 @@ package org.disputes.command.history;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.disputes.api.CaseId;
 import org.disputes.api.CaseKind;
 import org.disputes.api.Purchase;
 import org.disputes.api.adjudication.CaseDecided;
@@ -9,12 +10,12 @@ import org.disputes.api.adjudication.Signal;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.api.refund.RefundIssued;
+import org.disputes.command.cases.CaseParties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Keeps the case history the command side reads in the same transaction as the events themselves: for the
@@ -27,29 +28,32 @@ class CaseHistoryProjection {
 
     static final String PROCESSING_GROUP = "case-history";
     private final JdbcClient jdbc;
+    private final JdbcCaseParties parties;
 
-    CaseHistoryProjection(JdbcClient jdbc) {
+    CaseHistoryProjection(JdbcClient jdbc, JdbcCaseParties parties) {
         this.jdbc = jdbc;
+        this.parties = parties;
     }
 
     @EventHandler
     void on(DeliveryClaimFiled event) {
-        record(event.caseId().value(), CaseKind.ITEM_NOT_RECEIVED, event.purchase(), event.filedAt());
+        record(event.caseId(), CaseKind.ITEM_NOT_RECEIVED, event.purchase(), event.filedAt());
     }
 
     @EventHandler
     void on(CustomerDisputeOpened event) {
-        record(event.caseId().value(), event.reason().kind(), event.purchase(), event.filedAt());
+        record(event.caseId(), event.reason().kind(), event.purchase(), event.filedAt());
     }
 
-    private void record(UUID caseId, CaseKind kind, Purchase purchase, Instant filedAt) {
+    private void record(CaseId caseId, CaseKind kind, Purchase purchase, Instant filedAt) {
         jdbc.sql("""
                         insert into command.case_history
                             (case_id, kind, customer_id, seller_id, carrier_id, courier_id, filed_at)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                .params(caseId, kind.name(), purchase.customerId(), purchase.sellerId(), purchase.carrierId(),
+                .params(caseId.value(), kind.name(), purchase.customerId(), purchase.sellerId(), purchase.carrierId(),
                         purchase.courierId(), Timestamp.from(filedAt))
                 .update();
+        parties.filed(caseId, new CaseParties.Parties(purchase.sellerId(), purchase.carrierId()));
     }
 
     @EventHandler

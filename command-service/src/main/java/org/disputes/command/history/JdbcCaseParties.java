@@ -10,6 +10,8 @@ import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.command.cases.CaseParties;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Optional;
 
@@ -32,13 +34,36 @@ public class JdbcCaseParties implements CaseParties {
 
     @Override
     public Optional<Parties> of(CaseId caseId) {
-        Parties remembered = known.getIfPresent(caseId);
+        Parties remembered = remembered(caseId);
         if (remembered != null) {
             return Optional.of(remembered);
         }
         Optional<Parties> read = read(caseId);
         read.ifPresent(parties -> known.put(caseId, parties));
         return read;
+    }
+
+    /**
+     * The parties of a case being filed in the caller's transaction, remembered once that transaction commits (a
+     * filing rolled back leaves no case, and its id may be filed again with other parties), so that the case's first
+     * command by a seller or carrier on this instance reads nothing.
+     */
+    public void filed(CaseId caseId, Parties parties) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    known.put(caseId, parties);
+                }
+            });
+        } else {
+            known.put(caseId, parties);
+        }
+    }
+
+    /** The parties known here without reading, or null. */
+    Parties remembered(CaseId caseId) {
+        return known.getIfPresent(caseId);
     }
 
     private Optional<Parties> read(CaseId caseId) {
