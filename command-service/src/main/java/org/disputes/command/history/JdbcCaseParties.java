@@ -9,9 +9,8 @@ import org.disputes.api.Purchase;
 import org.disputes.api.claim.CustomerDisputeOpened;
 import org.disputes.api.claim.DeliveryClaimFiled;
 import org.disputes.command.cases.CaseParties;
+import org.disputes.platform.database.AfterCommit;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.util.Optional;
 
@@ -49,16 +48,7 @@ public class JdbcCaseParties implements CaseParties {
      * command by a seller or carrier on this instance reads nothing.
      */
     public void filed(CaseId caseId, Parties parties) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    known.put(caseId, parties);
-                }
-            });
-        } else {
-            known.put(caseId, parties);
-        }
+        AfterCommit.run(() -> known.put(caseId, parties));
     }
 
     /** The parties known here without reading, or null. */

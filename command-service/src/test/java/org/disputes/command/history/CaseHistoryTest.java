@@ -61,7 +61,8 @@ class CaseHistoryTest {
         assertThat(recorded(dispute)).containsEntry("kind", "NOT_AS_DESCRIBED")
                 .containsEntry("seller_id", "SELLER-7").containsEntry("carrier_id", null);
         // known from the filing itself: the first seller's or carrier's command reads nothing for them
-        assertThat(((JdbcCaseParties) caseParties).remembered(dispute)).isEqualTo(new CaseParties.Parties("SELLER-7", null));
+        assertThat(((JdbcCaseParties) caseParties).remembered(dispute))
+                .isEqualTo(new CaseParties.Parties("SELLER-7", null));
         assertThat(caseParties.of(claim)).contains(new CaseParties.Parties("SELLER-7", "CARRIER-7"));
         assertThat(caseParties.of(dispute)).contains(new CaseParties.Parties("SELLER-7", null));
     }

@@ -47,7 +47,6 @@ class JdbcCasePartiesTest {
 
         TransactionSynchronizationManager.getSynchronizations()
                 .forEach(sync -> sync.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
-        TransactionSynchronizationManager.clearSynchronization();
 
         assertThat(parties.remembered(caseId)).isNull();
     }

@@ -2,6 +2,7 @@ package org.disputes.platform.privacy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.disputes.platform.database.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,7 +67,7 @@ public class PersonalKeys {
             return cached;
         }
         CustomerKey key = live(customerId).orElseGet(() -> made(customerId));
-        afterCommit(() -> bySubject.put(customerId, key));
+        AfterCommit.run(() -> bySubject.put(customerId, key));
         return key;
     }
 
@@ -83,19 +84,6 @@ public class PersonalKeys {
                 .params(id, customerId, wrap(id, key), master.id())
                 .update();
         return inserted == 1 ? new CustomerKey(id, key) : live(customerId).orElseThrow();
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 
     private Optional<CustomerKey> live(String customerId) {
