@@ -112,12 +112,12 @@ class MasterKeyRotationTest {
                         return key;
                     }));
             await(made);
-            // the second writer finds no committed key, inserts its own and waits for the first one's row
+            // the second writer finds no committed key: its insert waits for the first one's row
             Future<PersonalKeys.CustomerKey> secondKey = writers.submit(
                     () -> transaction.execute(status -> second.keyFor(customer)));
             Poll.until(() -> jdbc.sql("select count(*) from pg_stat_activity"
                             + " where datname = current_database() and wait_event_type = 'Lock'"
-                            + " and query like 'insert into command.customer_key%'")
+                            + " and query like '%insert into command.customer_key%'")
                     .query(Integer.class).single(), waiting -> waiting == 1, Duration.ofSeconds(30));
             commit.countDown();
 

@@ -66,24 +66,36 @@ public class PersonalKeys {
         if (cached != null) {
             return cached;
         }
-        CustomerKey key = live(customerId).orElseGet(() -> made(customerId));
+        CustomerKey key = liveOrMade(customerId);
         AfterCommit.run(() -> bySubject.put(customerId, key));
         return key;
     }
 
     /**
-     * A new key for the customer; or, if another writer made theirs first, that one. A writer making the same
-     * customer's key at the same time holds its row until it commits (its key is then read back) or rolls back (this
-     * one is then inserted).
+     * The customer's live key, or a new one if they have none: one round trip either way, where reading first and
+     * then inserting took two for every new customer. The statement's read sees the table as it stood when the
+     * statement began, not the row its own insert adds, so it answers one row: the new key, or the one that was
+     * there. A writer making the same customer's key at the same time holds its row until it commits (the insert
+     * then does nothing and the read, older than that commit, finds nothing: the key is read again) or rolls back
+     * (this one is then inserted).
      */
-    private CustomerKey made(String customerId) {
+    private CustomerKey liveOrMade(String customerId) {
         UUID id = UUID.randomUUID();
         SecretKey key = generate();
-        int inserted = jdbc.sql("insert into " + TABLE + " (key_id, customer_id, wrapped_key, master_key_id)"
-                        + " values (?, ?, ?, ?) on conflict (customer_id) do nothing")
-                .params(id, customerId, wrap(id, key), master.id())
-                .update();
-        return inserted == 1 ? new CustomerKey(id, key) : live(customerId).orElseThrow();
+        Optional<CustomerKey> found = jdbc.sql("with made as (insert into " + TABLE
+                        + " (key_id, customer_id, wrapped_key, master_key_id) values (?, ?, ?, ?)"
+                        + " on conflict (customer_id) do nothing returning key_id)"
+                        + " select key_id, null::bytea as wrapped_key, null as master_key_id from made"
+                        + " union all select key_id, wrapped_key, master_key_id from " + TABLE + " where customer_id = ?")
+                .params(id, customerId, wrap(id, key), master.id(), customerId)
+                .query((rs, n) -> {
+                    UUID keyId = rs.getObject("key_id", UUID.class);
+                    return keyId.equals(id) ? new CustomerKey(id, key)
+                            : new CustomerKey(keyId, unwrap(keyId, rs.getBytes("wrapped_key"),
+                                    rs.getString("master_key_id")));
+                })
+                .optional();
+        return found.or(() -> live(customerId)).orElseThrow();
     }
 
     private Optional<CustomerKey> live(String customerId) {
