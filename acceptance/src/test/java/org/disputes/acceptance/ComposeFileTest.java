@@ -1,5 +1,6 @@
 package org.disputes.acceptance;
 
+import org.disputes.process.ServiceCollector;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,13 @@ class ComposeFileTest {
                 "EXPOSE " + port);
         assertThat(Files.readString(REPOSITORY.resolve(name).resolve("pom.xml")))
                 .contains("<finalName>" + name + "</finalName>");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"command-service", "query-service"})
+    void eachServiceImageRunsOnTheCollectorTheBenchmarkMeasured(String name) throws IOException {
+        String text = Files.readString(REPOSITORY.resolve(name).resolve("Dockerfile"));
+        assertThat(text).contains("ENV JDK_JAVA_OPTIONS=\"" + String.join(" ", ServiceCollector.options(null)) + "\"");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.disputes.benchmark;
 
 import org.disputes.localdb.ThrowawayDatabase;
 import org.disputes.process.HeapWatch;
+import org.disputes.process.ServiceCollector;
 import org.disputes.process.ServiceProcess;
 
 import java.io.IOException;
@@ -89,7 +90,14 @@ final class Services implements AutoCloseable {
                 "DISPUTES_MASTER_KEY", MASTER_KEY);
         Path jar = home.resolve(name).resolve("target").resolve(name + ".jar");
         return ServiceProcess.launch(jar, home.resolve("benchmark/target/service-logs"), ServiceProcess.freePort(),
-                environment, List.of("-Xms" + heap, "-Xmx" + heap), arguments);
+                environment, jvmOptions(heap), arguments);
+    }
+
+    /** A fixed heap, so that instances and runs compare, and the collector the services run with everywhere. */
+    private static List<String> jvmOptions(String heap) {
+        List<String> options = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
+        options.addAll(ServiceCollector.options());
+        return options;
     }
 
     int instances() {

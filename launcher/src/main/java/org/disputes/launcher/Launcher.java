@@ -1,6 +1,7 @@
 package org.disputes.launcher;
 
 import org.disputes.localdb.DatabaseResolver;
+import org.disputes.process.ServiceCollector;
 
 import java.io.IOException;
 import java.net.URI;
@@ -76,15 +77,15 @@ public final class Launcher {
                 "DISPUTES_MASTER_KEY_FILE", demoMasterKey().toString());
 
         System.out.println("Starting command-service on :" + commandPort + "...");
-        start(home.resolve("command-service/target/command-service.jar"),
+        start(home.resolve("command-service/target/command-service.jar"), ServiceCollector.options(),
                 withManagementPort(env, commandManagementPort), commandPort);
         awaitHealthy("command-service", URI.create("http://localhost:" + commandPort));
         System.out.println("Starting query-service on :" + queryPort + "...");
-        start(home.resolve("query-service/target/query-service.jar"),
+        start(home.resolve("query-service/target/query-service.jar"), ServiceCollector.options(),
                 withManagementPort(env, queryManagementPort), queryPort);
         awaitHealthy("query-service", URI.create("http://localhost:" + queryPort));
         System.out.println("Starting the console on :" + consolePort + "...");
-        start(home.resolve("console/target/console.jar"), Map.of(
+        start(home.resolve("console/target/console.jar"), List.of(), Map.of(
                 "DISPUTES_COMMAND_URL", "http://localhost:" + commandPort,
                 "DISPUTES_QUERY_URL", "http://localhost:" + queryPort), consolePort);
         awaitHealthy("console", URI.create("http://localhost:" + consolePort));
@@ -140,12 +141,14 @@ public final class Launcher {
                 + "PostgreSQL database and a login it accepts.";
     }
 
-    private void start(Path jar, Map<String, String> env, int port) throws IOException {
+    private void start(Path jar, List<String> jvmOptions, Map<String, String> env, int port) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()).inheritIO();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         services.add(builder.start());
