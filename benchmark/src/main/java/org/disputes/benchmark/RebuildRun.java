@@ -85,7 +85,7 @@ final class RebuildRun {
 
             // the rebuild runs while the service starts: it is healthy once every view is rebuilt; its progress
             // each second tells the steady rate apart from the warm-up
-            try (ServiceProcess queries = Services.launch(home, db, options.serviceHeap(), "query-service",
+            try (ServiceProcess queries = Services.launchRebuild(home, db, options.serviceHeap(),
                     List.of("--disputes.query.rebuild=true", "--disputes.query.rebuild-progress=PT1S"))) {
                 Instant start = loggedAt(queries.awaitLogged(REBUILDING, Duration.ofMinutes(2)), Instant.now());
                 long serviceCpu = queries.cpuMillis();

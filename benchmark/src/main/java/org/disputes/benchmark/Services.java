@@ -84,19 +84,34 @@ final class Services implements AutoCloseable {
     /** The same, without waiting until it is healthy. */
     static ServiceProcess launch(Path home, ThrowawayDatabase db, String heap, String name, List<String> arguments)
             throws IOException {
+        return launch(home, db, heap, ServiceCollector.options(), name, arguments);
+    }
+
+    /**
+     * A query service rebuilding every view, started as README's "Rebuilding the views" says: a batch job, on the
+     * JVM's default collector (G1), whose throughput it needs more than the short pauses the serving instances run on
+     * ZGC for (tuning log: ZGC's rebuild took half as much CPU again).
+     */
+    static ServiceProcess launchRebuild(Path home, ThrowawayDatabase db, String heap, List<String> arguments)
+            throws IOException {
+        return launch(home, db, heap, List.of(), "query-service", arguments);
+    }
+
+    private static ServiceProcess launch(Path home, ThrowawayDatabase db, String heap, List<String> collector,
+                                         String name, List<String> arguments) throws IOException {
         Map<String, String> environment = Map.of("DISPUTES_DB_URL", db.url(), "DISPUTES_DB_USER", db.user(),
                 "DISPUTES_DB_PASSWORD", db.password(), "DISPUTES_SECURITY_DEMO_USERS", "true",
                 // the benchmark's database is thrown away with its run, and so is this key
                 "DISPUTES_MASTER_KEY", MASTER_KEY);
         Path jar = home.resolve(name).resolve("target").resolve(name + ".jar");
         return ServiceProcess.launch(jar, home.resolve("benchmark/target/service-logs"), ServiceProcess.freePort(),
-                environment, jvmOptions(heap), arguments);
+                environment, jvmOptions(heap, collector), arguments);
     }
 
-    /** A fixed heap, so that instances and runs compare, and the collector the services run with everywhere. */
-    private static List<String> jvmOptions(String heap) {
+    /** A fixed heap, so that instances and runs compare, and the collector's options. */
+    private static List<String> jvmOptions(String heap, List<String> collector) {
         List<String> options = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
-        options.addAll(ServiceCollector.options());
+        options.addAll(collector);
         return options;
     }
 
