@@ -2,6 +2,7 @@ package org.disputes.launcher;
 
 import org.disputes.localdb.DatabaseResolver;
 import org.disputes.process.ServiceCollector;
+import org.disputes.process.ServiceProcess;
 
 import java.io.IOException;
 import java.net.URI;
@@ -145,10 +146,7 @@ public final class Launcher {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build first with ./mvnw -DskipTests package");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(ServiceProcess.javaCommand(jvmOptions, jar)).inheritIO();
         builder.environment().putAll(env);
         builder.environment().put("SERVER_PORT", String.valueOf(port));
         services.add(builder.start());

@@ -59,9 +59,7 @@ public final class ServiceProcess implements AutoCloseable {
         String name = jar.getFileName().toString().replaceFirst("\\.jar$", "");
         Files.createDirectories(logs);
         Path log = logs.resolve(name + "-" + port + "-" + System.currentTimeMillis() + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString()));
+        List<String> command = new ArrayList<>(javaCommand(jvmOptions, jar));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
@@ -72,6 +70,14 @@ public final class ServiceProcess implements AutoCloseable {
                 ? Integer.parseInt(environment.get(MANAGEMENT_PORT)) : freePort();
         builder.environment().put(MANAGEMENT_PORT, String.valueOf(managementPort));
         return new ServiceProcess(name, builder.start(), port, managementPort, log);
+    }
+
+    /** {@code java <jvmOptions> -jar <jar>}, with the Java running this code. */
+    public static List<String> javaCommand(List<String> jvmOptions, Path jar) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        return command;
     }
 
     public static int freePort() throws IOException {
