@@ -31,6 +31,7 @@ final class ClosedLoop {
     private final CommandSender sender = new CommandSender(failures);
     private final Probes probes;
     private final Latency commandLatency = new Latency();
+    private final StepLatency byStep = new StepLatency();
     private final LongAdder commands = new LongAdder();
     private final LongAdder claims = new LongAdder();
     private final AtomicLong cases = new AtomicLong();
@@ -71,8 +72,8 @@ final class ClosedLoop {
         }
         CpuAccount.Used used = cpu.used();
         probes.finish(options.responseWindow());
-        return new LoadFigures(options.measure(), commands.sum(), claims.sum(), commandLatency, probes.projectionLag(),
-                probes.decisionVisible(), probes.decisionsNotSeen(), failures, used);
+        return new LoadFigures(options.measure(), commands.sum(), claims.sum(), commandLatency, byStep,
+                probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used);
     }
 
     private void workUntilTheEnd() {
@@ -103,6 +104,7 @@ final class ClosedLoop {
         if (counted) {
             commands.increment();
             commandLatency.recordNanos(answeredAt - sentAt);
+            byStep.recordNanos(step, answeredAt - sentAt);
             if (step == 0) {
                 claims.increment();
             }

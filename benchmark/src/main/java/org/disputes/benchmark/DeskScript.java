@@ -1,5 +1,6 @@
 package org.disputes.benchmark;
 
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,9 @@ final class DeskScript {
     static final int STEPS = 4;
     static final String AGENT = Requests.basic("agent", "agent-demo");
     private static final String CARRIER = Requests.basic("carrier", "carrier-demo");
+
+    /** What each step is, as the benchmark names it beside its latency. */
+    static final List<String> STEP_NAMES = List.of("claim", "code confirmation", "GPS scan", "call log");
 
     /** A command as sent over HTTP, and the status that means it was accepted. */
     record Command(String path, String authorization, String body, int accepted) {

@@ -3,7 +3,8 @@ package org.disputes.benchmark;
 import java.time.Duration;
 
 /** What a phase of the load measured. */
-record LoadFigures(Duration measured, long commands, long claims, Latency commandLatency, Latency projectionLag,
+record LoadFigures(Duration measured, long commands, long claims, Latency commandLatency, StepLatency byStep,
+                   Latency projectionLag,
                    Latency decisionVisible, long decisionsNotSeen, Failures failures, CpuAccount.Used cpu) {
 
     double commandsPerSecond() {

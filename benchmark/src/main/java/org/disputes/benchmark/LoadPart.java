@@ -80,10 +80,11 @@ final class LoadPart {
                           commands            %,d answered, %,.0f commands/s (%,.0f claims filed/s, each with 3 evidence)
                           vs PostgreSQL       %.3f of pgbench's %,.0f appends/s
                           command latency     %s
+                          by step             %s
                         %s""", options.clients(), closed.measured().toSeconds(), instances(),
                 closed.commands(), closed.commandsPerSecond(), closed.claimsPerSecond(),
                 closed.commandsPerSecond() / ceiling.appendsPerSecond(), ceiling.appendsPerSecond(),
-                closed.commandLatency().summary(), common(closed));
+                closed.commandLatency().summary(), closed.byStep().summary(), common(closed));
     }
 
     /** {@code analyze} is null where the server's autovacuum analyzes. */
@@ -96,11 +97,13 @@ final class LoadPart {
                           commands            %,d answered, %,.1f commands/s achieved (%,.1f claims filed/s)
                           vs PostgreSQL       %.4f of pgbench's %,.0f appends/s
                           command latency     %s, from the intended send time
+                          by step             %s
                           sender behind       %s (how late the sender itself was; counted in the latency)
                           slowest seconds     %s (the worst latency of each, by intended send time)%s
                         %s""", open.rate(), load.measured().toSeconds(), instances(), load.commands(),
                 load.commandsPerSecond(), load.claimsPerSecond(), load.commandsPerSecond() / ceiling.appendsPerSecond(),
-                ceiling.appendsPerSecond(), load.commandLatency().summary(), open.senderBehind().summary(),
+                ceiling.appendsPerSecond(), load.commandLatency().summary(), load.byStep().summary(),
+                open.senderBehind().summary(),
                 open.slowest().summary(5), analyzed, common(load));
     }
 

@@ -35,6 +35,7 @@ final class OpenLoop {
     private final Probes probes;
     private final CaseSteps steps = new CaseSteps();
     private final Latency commandLatency = new Latency();
+    private final StepLatency byStep = new StepLatency();
     private final Latency senderBehind = new Latency();
     private final LongAdder commands = new LongAdder();
     private final LongAdder claims = new LongAdder();
@@ -94,8 +95,8 @@ final class OpenLoop {
         }
         probes.finish(options.responseWindow());
         return new Figures(new LoadFigures(options.openLoopMeasure(), commands.sum(), claims.sum(), commandLatency,
-                probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used), rate,
-                senderBehind, slowest, measureFrom, measureUntil);
+                byStep, probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used),
+                rate, senderBehind, slowest, measureFrom, measureUntil);
     }
 
     private void send(CaseSteps.Step step, long slotAt) {
@@ -121,6 +122,7 @@ final class OpenLoop {
         if (inMeasuredSpan(intendedAt)) {
             long latency = OpenLoopSchedule.latency(intendedAt, answeredAt);
             commandLatency.recordNanos(latency);
+            byStep.recordNanos(step.index(), latency);
             slowest.record(intendedAt, latency);
         }
         if (answeredInSpan) {
