@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,13 @@ class ScamPagesTest {
             lead.click("Confirm as a scam");
             assertThat(lead.text()).contains("Confirmed");
             lead.look("contact-confirmed");
+
+            // the takedown's time, typed as the console's other times are: local to its zone (Europe/Paris here)
+            assertThat(lead.text()).contains("A date and time such as 2024-06-25 15:39 (Europe/Paris)");
+            lead.type("Taken down at", "2026-11-20 10:00");
+            lead.click("Record the takedown");
+            lead.reloadUntil("It was taken down at 2026-11-20T09:00:00Z.", Duration.ofSeconds(10));
+            lead.look("contact-taken-down");
         }
     }
 }
