@@ -58,7 +58,9 @@ class ScamPagesTest {
             lead.type("Justification", "Three customers and the brand confirm it is not their line.");
             lead.look("contact-actions");
             lead.click("Confirm as a scam");
-            assertThat(lead.text()).contains("Confirmed");
+            // the page may be read before the projection has the confirmation: the takedown's form shows once it has
+            lead.reloadUntil("Record the takedown", Duration.ofSeconds(10));
+            assertThat(lead.text()).contains("Status\nConfirmed");
             lead.look("contact-confirmed");
 
             // the takedown's time, typed as the console's other times are: local to its zone (Europe/Paris here)

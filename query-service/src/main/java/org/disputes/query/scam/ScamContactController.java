@@ -78,8 +78,7 @@ class ScamContactController {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid("contactId", "must be a UUID");
         }
-        ScamContactViews.Summary summary = contacts.find(id).orElseThrow(() -> unknown(contactId));
-        return ScamContactViews.Detail.of(summary, contacts.reports(id), contacts.history(id));
+        return contacts.detail(id).orElseThrow(() -> unknown(contactId));
     }
 
     /** The contact as known, normalised the way reports are: any spelling of a reported number finds it. */

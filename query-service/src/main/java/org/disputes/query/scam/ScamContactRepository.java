@@ -6,6 +6,9 @@ import org.disputes.api.scam.ScamContactReported;
 import org.disputes.api.scam.ScamContactStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -43,9 +46,14 @@ public class ScamContactRepository {
     private static final String ORDER = " group by c.contact_id order by reports desc, c.last_reported_at desc, c.contact_id";
 
     private final JdbcClient jdbc;
+    /** One snapshot for the reads of a contact's page (PostgreSQL's repeatable read, read only). */
+    private final TransactionTemplate snapshot;
 
-    public ScamContactRepository(JdbcClient jdbc) {
+    public ScamContactRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
     }
 
     // ---------------------------------------------------------------- writes (the projection)
@@ -129,6 +137,16 @@ public class ScamContactRepository {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
         return withLosses(jdbc.sql(SUMMARY + where + ORDER).params(params).query((rs, n) -> summary(rs)).list());
+    }
+
+    /**
+     * A contact's page: its summary, reports and history as they stood at one moment. Read one statement after the
+     * other, each in its own snapshot, a page could show a status older than the history line beside it (a
+     * confirmation in the history, the status still "reported") when the projection committed in between.
+     */
+    Optional<ScamContactViews.Detail> detail(UUID contactId) {
+        return snapshot.execute(status -> find(contactId)
+                .map(summary -> ScamContactViews.Detail.of(summary, reports(contactId), history(contactId))));
     }
 
     Optional<ScamContactViews.Summary> find(UUID contactId) {
