@@ -9,13 +9,12 @@ import java.util.UUID;
  */
 final class DeskScript {
 
+    /** Each step's name, as the benchmark prints it beside its latency, in the script's order. */
+    static final List<String> STEP_NAMES = List.of("claim", "code confirmation", "GPS scan", "call log");
     /** Commands a case gets. */
-    static final int STEPS = 4;
+    static final int STEPS = STEP_NAMES.size();
     static final String AGENT = Requests.basic("agent", "agent-demo");
     private static final String CARRIER = Requests.basic("carrier", "carrier-demo");
-
-    /** What each step is, as the benchmark names it beside its latency. */
-    static final List<String> STEP_NAMES = List.of("claim", "code confirmation", "GPS scan", "call log");
 
     /** A command as sent over HTTP, and the status that means it was accepted. */
     record Command(String path, String authorization, String body, int accepted) {

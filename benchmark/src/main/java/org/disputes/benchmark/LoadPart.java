@@ -103,8 +103,7 @@ final class LoadPart {
                         %s""", open.rate(), load.measured().toSeconds(), instances(), load.commands(),
                 load.commandsPerSecond(), load.claimsPerSecond(), load.commandsPerSecond() / ceiling.appendsPerSecond(),
                 ceiling.appendsPerSecond(), load.commandLatency().summary(), load.byStep().summary(),
-                open.senderBehind().summary(),
-                open.slowest().summary(5), analyzed, common(load));
+                open.senderBehind().summary(), open.slowest().summary(5), analyzed, common(load));
     }
 
     /** The lines both loops print: CPU, lag, decisions, failures. */

@@ -145,7 +145,7 @@ public class ScamContactRepository {
      * confirmation in the history, the status still "reported") when the projection committed in between.
      */
     Optional<ScamContactViews.Detail> detail(UUID contactId) {
-        return snapshot.execute(status -> find(contactId)
+        return snapshot.execute(transaction -> find(contactId)
                 .map(summary -> ScamContactViews.Detail.of(summary, reports(contactId), history(contactId))));
     }
 

@@ -52,8 +52,7 @@ class ScamContactSnapshotTest {
 
         // the projection confirms the contact right after the page's first statement has run
         DataSource confirmingMidway = afterFirstStatement(dataSource, () -> {
-            projection.changeStatus(contact.toString(), ScamContactStatus.CONFIRMED,
-                    Instant.now(), 1);
+            projection.changeStatus(contact.toString(), ScamContactStatus.CONFIRMED, Instant.now(), 1);
             projection.recordHistory(contact.toString(), 1, Instant.now(), "lead", "ESCALATION",
                     "ScamContactConfirmed", "Confirmed as a scam.");
         });
