@@ -69,8 +69,11 @@ class AuditController {
     @ApiResponse(responseCode = "404", description = "CASE_NOT_FOUND: no case has this id.")
     @GetMapping(path = "/api/audit/cases/{caseId}/verify", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, Object> verify(@PathVariable String caseId) {
+        // the view's version before the history: the store only grows, so a history read after it holds that many
+        // events unless some were deleted; read the other way round, an event appended between the two reads and
+        // projected would look like a deletion
+        long versionSeen = views.version(caseIdOf(caseId)).orElse(0L);
         List<StoredEvent> history = history(caseId);
-        long versionSeen = views.version(UUID.fromString(caseId)).orElse(0L);
         HashChain.Verification verification = HashChain.verify(history, versionSeen);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("caseId", caseId);
@@ -149,14 +152,16 @@ class AuditController {
 
     /** The canonical form only, as on the command side: {@code 1-1-1-1-1} is no alias of a case. */
     private List<StoredEvent> history(String caseId) {
-        if (CaseId.parse(caseId).isEmpty()) {
-            throw ApiProblem.invalid("caseId", "must be a UUID");
-        }
+        caseIdOf(caseId);
         List<StoredEvent> history = archive.eventsOf(caseId);
         if (history.isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, ProblemCode.CASE_NOT_FOUND, "No case has id " + caseId + ".");
         }
         return history;
+    }
+
+    private static UUID caseIdOf(String caseId) {
+        return CaseId.parse(caseId).orElseThrow(() -> ApiProblem.invalid("caseId", "must be a UUID")).value();
     }
 
     private static Instant instant(String field, String value) {

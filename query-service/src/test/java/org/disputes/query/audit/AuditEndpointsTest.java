@@ -185,7 +185,7 @@ class AuditEndpointsTest {
         return view.body();
     }
 
-    private static DeliveryClaimFiled filed(CaseId caseId, Instant at, String jurisdiction) {
+    static DeliveryClaimFiled filed(CaseId caseId, Instant at, String jurisdiction) {
         Purchase purchase = new Purchase("ORD-" + caseId.toString().substring(0, 6), "CUST-AUDIT", "SELLER-1",
                 "CARRIER-1", "COURIER-AUDIT", new Jurisdiction(jurisdiction), Money.of("1229.00", "EUR"),
                 List.of(Tender.of(TenderMethod.CARD, "1229.00")));
@@ -193,7 +193,7 @@ class AuditEndpointsTest {
                 "never came", at, at.plus(Duration.ofDays(3)));
     }
 
-    private static EvidenceSubmitted evidence(CaseId caseId, Instant at) {
+    static EvidenceSubmitted evidence(CaseId caseId, Instant at) {
         return new EvidenceSubmitted(caseId, EvidenceId.random(), Party.CARRIER, EvidenceType.SIGNATURE, at.minusSeconds(7200),
                 new Sha256("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
                 URI.create("https://evidence.example/signature"), "signature on the handset",

@@ -2,24 +2,17 @@ package org.disputes.query.scam;
 
 import org.disputes.api.scam.ScamContactStatus;
 import org.disputes.query.CommandEventStoreForTests;
+import org.disputes.query.MidwayCommit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 
 import javax.sql.DataSource;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,7 +44,7 @@ class ScamContactSnapshotTest {
                 "ScamContactReported", "A customer reported it.");
 
         // the projection confirms the contact right after the page's first statement has run
-        DataSource confirmingMidway = afterFirstStatement(dataSource, () -> {
+        DataSource confirmingMidway = MidwayCommit.afterFirstStatement(dataSource, () -> {
             projection.changeStatus(contact.toString(), ScamContactStatus.CONFIRMED, Instant.now(), 1);
             projection.recordHistory(contact.toString(), 1, Instant.now(), "lead", "ESCALATION",
                     "ScamContactConfirmed", "Confirmed as a scam.");
@@ -67,39 +60,5 @@ class ScamContactSnapshotTest {
         ScamContactViews.Detail after = page.detail(contact).orElseThrow();
         assertThat(after.status()).isEqualTo("CONFIRMED");
         assertThat(after.history()).hasSize(2);
-    }
-
-    /** A data source that runs {@code between}, once, after the first statement it executes. */
-    private static DataSource afterFirstStatement(DataSource target, Runnable between) {
-        AtomicBoolean done = new AtomicBoolean();
-        return new DelegatingDataSource(target) {
-            @Override
-            public Connection getConnection() throws SQLException {
-                Connection connection = super.getConnection();
-                return proxy(Connection.class, connection, (method, result) -> result instanceof PreparedStatement s
-                        ? proxy(PreparedStatement.class, s, (executed, answer) -> {
-                            if (executed.getName().startsWith("execute") && done.compareAndSet(false, true)) {
-                                between.run();
-                            }
-                            return answer;
-                        })
-                        : result);
-            }
-        };
-    }
-
-    private interface After {
-        Object apply(Method method, Object result);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T proxy(Class<T> type, T target, After after) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (self, method, args) -> {
-            try {
-                return after.apply(method, method.invoke(target, args));
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        });
     }
 }

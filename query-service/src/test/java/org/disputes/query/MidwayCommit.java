@@ -1,0 +1,56 @@
+package org.disputes.query;
+
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+import javax.sql.DataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A write that commits between a read's statements: a data source that runs it, once, right after the first
+ * prepared statement it executes. Reads made of several statements are tried against it for torn answers.
+ */
+public final class MidwayCommit {
+
+    private MidwayCommit() {
+    }
+
+    /** {@code target}, running {@code between} once after the first statement executed through it. */
+    public static DataSource afterFirstStatement(DataSource target, Runnable between) {
+        AtomicBoolean done = new AtomicBoolean();
+        return new DelegatingDataSource(target) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                return proxy(Connection.class, connection, (method, result) -> result instanceof PreparedStatement s
+                        ? proxy(PreparedStatement.class, s, (executed, answer) -> {
+                            if (executed.getName().startsWith("execute") && done.compareAndSet(false, true)) {
+                                between.run();
+                            }
+                            return answer;
+                        })
+                        : result);
+            }
+        };
+    }
+
+    private interface After {
+        Object apply(Method method, Object result);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, T target, After after) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[]{type}, (self, method, args) -> {
+            try {
+                return after.apply(method, method.invoke(target, args));
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
+    }
+}
