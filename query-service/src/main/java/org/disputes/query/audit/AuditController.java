@@ -150,7 +150,6 @@ class AuditController {
                 jurisdiction);
     }
 
-    /** The canonical form only, as on the command side: {@code 1-1-1-1-1} is no alias of a case. */
     private List<StoredEvent> history(String caseId) {
         caseIdOf(caseId);
         List<StoredEvent> history = archive.eventsOf(caseId);
@@ -160,6 +159,7 @@ class AuditController {
         return history;
     }
 
+    /** The canonical form only, as on the command side: {@code 1-1-1-1-1} is no alias of a case. */
     private static UUID caseIdOf(String caseId) {
         return CaseId.parse(caseId).orElseThrow(() -> ApiProblem.invalid("caseId", "must be a UUID")).value();
     }

@@ -1,7 +1,10 @@
 package org.disputes.query.audit;
 
+import org.disputes.platform.database.ReadSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,12 +21,19 @@ import java.util.TreeMap;
 class StatisticsRepository {
 
     private final JdbcClient jdbc;
+    /** Every figure of one answer from one moment: a total its parts add up to. */
+    private final TransactionTemplate snapshot;
 
-    StatisticsRepository(JdbcClient jdbc) {
+    StatisticsRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.snapshot = ReadSnapshot.over(transactions);
     }
 
     Statistics over(Instant from, Instant to, String jurisdiction) {
+        return snapshot.execute(transaction -> read(from, to, jurisdiction));
+    }
+
+    private Statistics read(Instant from, Instant to, String jurisdiction) {
         StringBuilder where = new StringBuilder(" where true");
         List<Object> params = new ArrayList<>();
         if (from != null) {

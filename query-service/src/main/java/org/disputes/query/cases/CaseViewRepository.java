@@ -3,6 +3,7 @@ package org.disputes.query.cases;
 import org.disputes.api.CaseStatus;
 import org.disputes.api.adjudication.EscalationTier;
 import org.disputes.api.evidence.Party;
+import org.disputes.platform.database.ReadSnapshot;
 import org.disputes.platform.json.FastConstructors;
 import org.disputes.platform.json.FastInstants;
 import org.postgresql.PGConnection;
@@ -10,6 +11,8 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +35,8 @@ public class CaseViewRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** A page and its total from one moment. */
+    private final TransactionTemplate snapshot;
     /** Views are read back for every batch the projection folds: their instants and records read as events do. */
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -40,9 +45,10 @@ public class CaseViewRepository {
             .addModule(FastConstructors.module())
             .build();
 
-    public CaseViewRepository(JdbcClient jdbc, JdbcTemplate template) {
+    public CaseViewRepository(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.snapshot = ReadSnapshot.over(transactions);
     }
 
     public Optional<CaseView> find(UUID caseId) {
@@ -284,6 +290,10 @@ public class CaseViewRepository {
     }
 
     private Page page(StringBuilder where, List<Object> params, String order, int page, int size) {
+        return snapshot.execute(transaction -> readPage(where, params, order, page, size));
+    }
+
+    private Page readPage(StringBuilder where, List<Object> params, String order, int page, int size) {
         long total = jdbc.sql("select count(*) from query.case_view" + where).params(params)
                 .query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);

@@ -4,10 +4,10 @@ import org.disputes.api.Money;
 import org.disputes.api.scam.ScamChannel;
 import org.disputes.api.scam.ScamContactReported;
 import org.disputes.api.scam.ScamContactStatus;
+import org.disputes.platform.database.ReadSnapshot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
@@ -46,14 +46,12 @@ public class ScamContactRepository {
     private static final String ORDER = " group by c.contact_id order by reports desc, c.last_reported_at desc, c.contact_id";
 
     private final JdbcClient jdbc;
-    /** One snapshot for the reads of a contact's page (PostgreSQL's repeatable read, read only). */
+    /** One snapshot for a read made of several statements. */
     private final TransactionTemplate snapshot;
 
     public ScamContactRepository(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        snapshot.setReadOnly(true);
+        this.snapshot = ReadSnapshot.over(transactions);
     }
 
     // ---------------------------------------------------------------- writes (the projection)
@@ -121,22 +119,26 @@ public class ScamContactRepository {
 
     // ---------------------------------------------------------------- reads
 
+    /** A page of contacts, its total and each one's losses read in one snapshot. */
     ScamContactViews.Page search(Filter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        List<ScamContactViews.Summary> items = jdbc.sql(SUMMARY + where + ORDER + " limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> summary(rs)).list();
-        long total = jdbc.sql("select count(*) from query.scam_contact c" + where).params(params)
-                .query(Long.class).single();
-        return new ScamContactViews.Page(withLosses(items), page, size, total);
+        return snapshot.execute(transaction -> {
+            List<ScamContactViews.Summary> items = jdbc.sql(SUMMARY + where + ORDER + " limit :limit offset :offset")
+                    .params(params).param("limit", size).param("offset", (long) page * size)
+                    .query((rs, n) -> summary(rs)).list();
+            long total = jdbc.sql("select count(*) from query.scam_contact c" + where).params(params)
+                    .query(Long.class).single();
+            return new ScamContactViews.Page(withLosses(items), page, size, total);
+        });
     }
 
-    /** Every contact the filter keeps, most reported first (the export). */
+    /** Every contact the filter keeps, most reported first, with their losses as of the same moment (the export). */
     List<ScamContactViews.Summary> all(Filter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
-        return withLosses(jdbc.sql(SUMMARY + where + ORDER).params(params).query((rs, n) -> summary(rs)).list());
+        return snapshot.execute(transaction -> withLosses(jdbc.sql(SUMMARY + where + ORDER).params(params)
+                .query((rs, n) -> summary(rs)).list()));
     }
 
     /**
@@ -149,9 +151,11 @@ public class ScamContactRepository {
                 .map(summary -> ScamContactViews.Detail.of(summary, reports(contactId), history(contactId))));
     }
 
+    /** A contact and its losses, in one snapshot (the page's, when {@link #detail} asks). */
     Optional<ScamContactViews.Summary> find(UUID contactId) {
-        return jdbc.sql(SUMMARY + " where c.contact_id = :id" + ORDER).param("id", contactId)
-                .query((rs, n) -> summary(rs)).optional().map(s -> withLosses(List.of(s)).get(0));
+        return snapshot.execute(transaction -> jdbc.sql(SUMMARY + " where c.contact_id = :id" + ORDER)
+                .param("id", contactId).query((rs, n) -> summary(rs)).optional()
+                .map(s -> withLosses(List.of(s)).get(0)));
     }
 
     List<ScamContactViews.Report> reports(UUID contactId) {

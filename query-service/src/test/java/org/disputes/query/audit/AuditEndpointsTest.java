@@ -186,7 +186,11 @@ class AuditEndpointsTest {
     }
 
     static DeliveryClaimFiled filed(CaseId caseId, Instant at, String jurisdiction) {
-        Purchase purchase = new Purchase("ORD-" + caseId.toString().substring(0, 6), "CUST-AUDIT", "SELLER-1",
+        return filed(caseId, at, jurisdiction, "CUST-AUDIT");
+    }
+
+    static DeliveryClaimFiled filed(CaseId caseId, Instant at, String jurisdiction, String customerId) {
+        Purchase purchase = new Purchase("ORD-" + caseId.toString().substring(0, 6), customerId, "SELLER-1",
                 "CARRIER-1", "COURIER-AUDIT", new Jurisdiction(jurisdiction), Money.of("1229.00", "EUR"),
                 List.of(Tender.of(TenderMethod.CARD, "1229.00")));
         return new DeliveryClaimFiled(caseId, purchase, purchase.amount(), DeliveryMethod.SIGNATURE, at.minusSeconds(3600),

@@ -7,6 +7,7 @@ import org.disputes.api.adjudication.ProofRequested;
 import org.disputes.api.evidence.Party;
 import org.disputes.query.CommandEventStoreForTests;
 import org.disputes.query.MidwayCommit;
+import org.disputes.query.cases.CaseFilter;
 import org.disputes.query.cases.CaseViewRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,18 +23,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A regulator verifying a busy case is not told its last events were deleted: an event appended and projected
- * between the verification's reads of the case's view and of its history is no gap in the chain.
+ * Answers read in several statements while the store grows and the projection follows: a write committed between
+ * the statements (a {@link MidwayCommit}) makes no regulator see a deletion that did not happen, no statistics whose
+ * parts outnumber their total, no page longer than its total.
  */
 @SpringBootTest
 @Import(CommandEventStoreForTests.class)
-class VerifyWhileAppendedTest {
+class ReadsWhileAppendedTest {
 
     @Autowired
     DataSource dataSource;
@@ -65,12 +68,59 @@ class VerifyWhileAppendedTest {
         AuditController audit = new AuditController(
                 new EventArchive(new JdbcTemplate(appendingMidway),
                         new TransactionTemplate(new JdbcTransactionManager(appendingMidway))),
-                reader, replay, new CaseViewRepository(JdbcClient.create(appendingMidway),
-                new JdbcTemplate(appendingMidway)), statistics);
+                reader, replay, viewsOn(appendingMidway), statistics);
 
         Map<String, Object> verdict = audit.verify(caseId.toString());
         assertThat(verdict.get("valid")).as(String.valueOf(verdict.get("detail"))).isEqualTo(true);
         assertThat(verdict.get("events")).isEqualTo(3);
+    }
+
+    @Test
+    void statisticsAddUpWhenACaseIsFiledMidway() {
+        Instant t0 = Instant.parse("2033-03-01T08:00:00Z");
+        CaseId first = CaseId.random();
+        append(first, 0, AuditEndpointsTest.filed(first, t0, "BE"), t0);
+        awaitVersion(first, 1);
+        CaseId second = CaseId.random();
+        DataSource filingMidway = MidwayCommit.afterFirstStatement(dataSource, () -> {
+            append(second, 0, AuditEndpointsTest.filed(second, t0.plusSeconds(60), "BE"), t0.plusSeconds(60));
+            awaitVersion(second, 1);
+        });
+        StatisticsRepository midway = new StatisticsRepository(JdbcClient.create(filingMidway),
+                new JdbcTransactionManager(filingMidway));
+        Instant from = t0.minusSeconds(1);
+        Instant to = t0.plus(Duration.ofDays(1));
+
+        Statistics read = midway.over(from, to, "BE");
+        assertThat(read.cases()).isEqualTo(1);
+        assertThat(read.byStatus().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(read.cases());
+        assertThat(statistics.over(from, to, "BE").cases()).as("the case filed midway, read after").isEqualTo(2);
+    }
+
+    @Test
+    void aPageIsNoLongerThanItsTotalWhenACaseIsFiledMidway() {
+        Instant t0 = Instant.parse("2034-04-01T08:00:00Z");
+        String customer = "CUST-" + UUID.randomUUID();
+        CaseId first = CaseId.random();
+        append(first, 0, AuditEndpointsTest.filed(first, t0, "FR", customer), t0);
+        awaitVersion(first, 1);
+        CaseId second = CaseId.random();
+        DataSource filingMidway = MidwayCommit.afterFirstStatement(dataSource, () -> {
+            append(second, 0, AuditEndpointsTest.filed(second, t0.plusSeconds(60), "FR", customer), t0.plusSeconds(60));
+            awaitVersion(second, 1);
+        });
+        CaseFilter theCustomers = new CaseFilter(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(customer), Optional.empty());
+
+        CaseViewRepository.Page page = viewsOn(filingMidway).search(theCustomers, 0, 50);
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items()).hasSize(1);
+        assertThat(views.search(theCustomers, 0, 50).items()).as("the case filed midway, read after").hasSize(2);
+    }
+
+    private static CaseViewRepository viewsOn(DataSource dataSource) {
+        return new CaseViewRepository(JdbcClient.create(dataSource), new JdbcTemplate(dataSource),
+                new JdbcTransactionManager(dataSource));
     }
 
     private void append(CaseId caseId, long sequence, Object payload, Instant at) {
