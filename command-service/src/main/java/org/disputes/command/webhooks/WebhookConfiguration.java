@@ -5,10 +5,12 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.disputes.platform.database.ReadSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -69,7 +71,9 @@ class WebhookConfiguration {
     @Bean
     WebhookSubscriptions webhookSubscriptions(SubscriptionRepository subscriptions, DeliveryRepository deliveries,
                                               SecretBox secrets, TargetGuard targets, WebhookProperties properties,
-                                              DeliveryWorkers workers, Clock clock) {
-        return new WebhookSubscriptions(subscriptions, deliveries, secrets, targets, properties, workers, clock);
+                                              DeliveryWorkers workers, Clock clock,
+                                              PlatformTransactionManager transactions) {
+        return new WebhookSubscriptions(subscriptions, deliveries, secrets, targets, properties, workers, clock,
+                ReadSnapshot.over(transactions));
     }
 }

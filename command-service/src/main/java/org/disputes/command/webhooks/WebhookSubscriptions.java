@@ -4,6 +4,7 @@ import org.disputes.platform.problem.ProblemCode;
 import org.disputes.platform.web.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -21,9 +22,12 @@ class WebhookSubscriptions {
     private final WebhookProperties properties;
     private final DeliveryWorkers workers;
     private final Clock clock;
+    /** A subscription with its counts, or deliveries with their attempts, read as of one moment. */
+    private final TransactionTemplate snapshot;
 
     WebhookSubscriptions(SubscriptionRepository subscriptions, DeliveryRepository deliveries, SecretBox secrets,
-                         TargetGuard guard, WebhookProperties properties, DeliveryWorkers workers, Clock clock) {
+                         TargetGuard guard, WebhookProperties properties, DeliveryWorkers workers, Clock clock,
+                         TransactionTemplate snapshot) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.secrets = secrets;
@@ -31,6 +35,7 @@ class WebhookSubscriptions {
         this.properties = properties;
         this.workers = workers;
         this.clock = clock;
+        this.snapshot = snapshot;
     }
 
     WebhookViews.Created create(WebhookRequests.Create body, String operator) {
@@ -45,11 +50,11 @@ class WebhookSubscriptions {
     }
 
     List<WebhookViews.WebhookView> all() {
-        return subscriptions.all().stream().map(this::view).toList();
+        return snapshot.execute(transaction -> subscriptions.all().stream().map(this::view).toList());
     }
 
     WebhookViews.WebhookView one(UUID id) {
-        return view(existing(id));
+        return snapshot.execute(transaction -> view(existing(id)));
     }
 
     @Transactional
@@ -82,11 +87,14 @@ class WebhookSubscriptions {
         return new WebhookViews.Rotated(id.toString(), secret, until);
     }
 
+    /** A delivery's status and its attempts as of one moment: no "retrying" beside the attempt that delivered it. */
     List<WebhookViews.DeliveryView> deliveries(UUID id, Delivery.Status status, int limit) {
-        existing(id);
-        List<Delivery> found = deliveries.ofSubscription(id, status, limit);
-        Map<UUID, List<Attempt>> attempts = deliveries.attempts(found.stream().map(Delivery::id).toList());
-        return found.stream().map(d -> view(d, attempts.getOrDefault(d.id(), List.of()))).toList();
+        return snapshot.execute(transaction -> {
+            existing(id);
+            List<Delivery> found = deliveries.ofSubscription(id, status, limit);
+            Map<UUID, List<Attempt>> attempts = deliveries.attempts(found.stream().map(Delivery::id).toList());
+            return found.stream().map(d -> view(d, attempts.getOrDefault(d.id(), List.of()))).toList();
+        });
     }
 
     WebhookViews.DeliveryView redeliver(UUID deliveryId) {

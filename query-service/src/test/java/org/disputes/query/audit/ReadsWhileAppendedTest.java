@@ -6,7 +6,8 @@ import org.disputes.api.CaseId;
 import org.disputes.api.adjudication.ProofRequested;
 import org.disputes.api.evidence.Party;
 import org.disputes.query.CommandEventStoreForTests;
-import org.disputes.query.MidwayCommit;
+import org.disputes.testsupport.MidwayCommit;
+import org.disputes.testsupport.Poll;
 import org.disputes.query.cases.CaseFilter;
 import org.disputes.query.cases.CaseViewRepository;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -129,10 +129,11 @@ class ReadsWhileAppendedTest {
     }
 
     private void awaitVersion(CaseId caseId, long version) {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (views.version(caseId.value()).orElse(0L) < version && Instant.now().isBefore(deadline)) {
-            LockSupport.parkNanos(20_000_000);
+        try {
+            assertThat(Poll.until(() -> views.version(caseId.value()).orElse(0L), seen -> seen >= version,
+                    Duration.ofSeconds(20))).isEqualTo(version);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
-        assertThat(views.version(caseId.value())).contains(version);
     }
 }

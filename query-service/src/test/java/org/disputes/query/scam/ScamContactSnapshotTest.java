@@ -2,7 +2,7 @@ package org.disputes.query.scam;
 
 import org.disputes.api.scam.ScamContactStatus;
 import org.disputes.query.CommandEventStoreForTests;
-import org.disputes.query.MidwayCommit;
+import org.disputes.testsupport.MidwayCommit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
