@@ -24,11 +24,17 @@ class CasePage {
         this.clock = clock;
     }
 
-    void fill(Model model, Person me, Map<String, Object> view, EvidenceForm evidence) {
-        String caseId = String.valueOf(view.get("caseId"));
+    void fill(Model model, Person me, Map<String, Object> read, EvidenceForm evidence) {
+        Map<String, Object> view = read;
+        List<Map<String, Object>> timeline = List.of();
+        if (!me.is("SELLER", "CARRIER")) {
+            CaseAsOfOneVersion page = CaseAsOfOneVersion.read(queries, read);
+            view = page.view();
+            timeline = page.timeline();
+        }
         model.addAttribute("c", view);
         model.addAttribute("actions", CaseActions.of(me, view));
-        model.addAttribute("timeline", me.is("SELLER", "CARRIER") ? List.of() : queries.timeline(caseId));
+        model.addAttribute("timeline", timeline);
         EvidenceForm form = evidence != null ? evidence : EvidenceForm.blank(me, instants.nowLocal(clock));
         model.addAttribute("evidence", form);
         model.addAttribute("types", EvidenceCatalogue.TYPES);
