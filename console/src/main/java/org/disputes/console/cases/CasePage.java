@@ -24,17 +24,13 @@ class CasePage {
         this.clock = clock;
     }
 
-    void fill(Model model, Person me, Map<String, Object> read, EvidenceForm evidence) {
-        Map<String, Object> view = read;
-        List<Map<String, Object>> timeline = List.of();
-        if (!me.is("SELLER", "CARRIER")) {
-            CaseAsOfOneVersion page = CaseAsOfOneVersion.read(queries, read);
-            view = page.view();
-            timeline = page.timeline();
-        }
-        model.addAttribute("c", view);
-        model.addAttribute("actions", CaseActions.of(me, view));
-        model.addAttribute("timeline", timeline);
+    void fill(Model model, Person me, Map<String, Object> view, EvidenceForm evidence) {
+        // a seller or a carrier sees no timeline: its view alone is the page
+        CaseAsOfOneVersion shown = me.is("SELLER", "CARRIER") ? new CaseAsOfOneVersion(view, List.of())
+                : CaseAsOfOneVersion.read(queries, view);
+        model.addAttribute("c", shown.view());
+        model.addAttribute("actions", CaseActions.of(me, shown.view()));
+        model.addAttribute("timeline", shown.timeline());
         EvidenceForm form = evidence != null ? evidence : EvidenceForm.blank(me, instants.nowLocal(clock));
         model.addAttribute("evidence", form);
         model.addAttribute("types", EvidenceCatalogue.TYPES);
