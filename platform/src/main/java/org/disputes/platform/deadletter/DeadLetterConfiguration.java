@@ -10,10 +10,12 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
@@ -39,21 +41,27 @@ public class DeadLetterConfiguration {
                             DataSource dataSource, ObjectProvider<EventProcessingConfiguration> processing) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         List<ParkedGroup> groups = declared.groups().stream()
-                .map(group -> new ParkedGroup(group.name(), declared.table(),
-                        JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
-                                .processingGroup(group.name())
-                                .connectionProvider(connections)
-                                .transactionManager(transactions)
-                                .schema(schema(declared.table()))
-                                .genericSerializer(serializer)
-                                .eventSerializer(events)
-                                // Axon's defaults (1024 sequences of 1024 letters) would refuse to park past them
-                                .maxSequences(Integer.MAX_VALUE)
-                                .maxSequenceSize(Integer.MAX_VALUE)
-                                .build(),
-                        jdbc, transactions))
+                .map(group -> parkedGroup(group.name(), declared.table(), connections, transactions, serializer,
+                        events, jdbc))
                 .toList();
         return new DeadLetters(groups, processing);
+    }
+
+    static ParkedGroup parkedGroup(String group, String table, ConnectionProvider connections,
+                                  TransactionManager transactions, Serializer serializer, Serializer events,
+                                  JdbcClient jdbc) {
+        return new ParkedGroup(group, table, JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
+                .processingGroup(group)
+                .connectionProvider(connections)
+                .transactionManager(transactions)
+                .schema(schema(table))
+                .genericSerializer(serializer)
+                .eventSerializer(events)
+                // Axon's defaults (1024 sequences of 1024 letters) would refuse to park past them
+                .maxSequences(Integer.MAX_VALUE)
+                .maxSequenceSize(Integer.MAX_VALUE)
+                .build(),
+                jdbc, transactions);
     }
 
     /**
@@ -67,6 +75,22 @@ public class DeadLetterConfiguration {
                 .registerHandlerInterceptor(group.name(), config -> new ParkingInterceptor(
                         deadLetters.group(group.name()).orElseThrow(),
                         config.eventProcessingConfiguration().sequencingPolicy(group.name()))));
+    }
+
+    /**
+     * Whenever a processor of this instance claims a segment, the parked groups read their waiting sequences again
+     * before their next batch ({@link ParkedGroup#batch()}).
+     */
+    @Bean
+    static BeanPostProcessor claimsForgetParked(ObjectProvider<DeadLetters> deadLetters) {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessAfterInitialization(Object bean, String name) {
+                return bean instanceof TokenStore tokens
+                        ? new ClaimsForgetParked(tokens, () -> deadLetters.getObject().forgetParked())
+                        : bean;
+            }
+        };
     }
 
     @Bean("deadLetters")

@@ -28,6 +28,11 @@ public final class DeadLetters {
         return Optional.ofNullable(groups.get(name));
     }
 
+    /** Each group reads its waiting sequences again before its next batch. */
+    void forgetParked() {
+        groups.values().forEach(ParkedGroup::forget);
+    }
+
     /** Each group's number of parked events. */
     public Map<String, Long> counts() {
         Map<String, Long> counts = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One processing group's dead letters: Axon's sequenced dead-letter queue on PostgreSQL, one sequence per case (or
@@ -35,6 +36,13 @@ public final class ParkedGroup {
     private final JdbcSequencedDeadLetterQueue<EventMessage<?>> queue;
     private final JdbcClient jdbc;
     private final TransactionManager transactions;
+    /** Moves on whenever what this instance read of the waiting sequences may have gone stale. */
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Remembered remembered;
+
+    /** The waiting sequences as read while {@link #generation} stood at {@code generation}. */
+    private record Remembered(long generation, Set<String> sequences) {
+    }
 
     ParkedGroup(String name, String table, JdbcSequencedDeadLetterQueue<EventMessage<?>> queue, JdbcClient jdbc,
                 TransactionManager transactions) {
@@ -49,11 +57,66 @@ public final class ParkedGroup {
         return name;
     }
 
-    /** The sequences that wait, read once a batch: a case's later events queue up behind its first failure. */
-    Set<String> parkedSequences() {
-        return new HashSet<>(jdbc.sql("select distinct sequence_identifier from " + table
-                        + " where processing_group = ?")
-                .param(name).query(String.class).list());
+    /**
+     * What a batch of this instance takes to be waiting. The table is read again only when it may have changed under
+     * this instance (every batch read it before, and found it empty all but always):
+     * <ul>
+     * <li>A sequence is parked only by a batch of its segment, whose transaction stores the segment's token under the
+     * claim it holds; another instance claims the segment only after that commits. So what was read since this
+     * instance last claimed a segment ({@link #forget}, from the token store) and last parked misses nothing that its
+     * own segments' events must wait behind.</li>
+     * <li>A sequence retried or evicted (on any instance) may still be named: a batch confirms a named sequence
+     * against the table before it parks anything behind it.</li>
+     * </ul>
+     */
+    Batch batch() {
+        Remembered known = remembered;
+        long now = generation.get();
+        if (known == null || known.generation() != now) {
+            // read after the generation: a claim or park that moves it meanwhile leaves this copy unused
+            known = new Remembered(now, Set.copyOf(jdbc.sql("select distinct sequence_identifier from " + table
+                            + " where processing_group = ?")
+                    .param(name).query(String.class).list()));
+            remembered = known;
+        }
+        return new Batch(new HashSet<>(known.sequences()));
+    }
+
+    /** What was read of the waiting sequences is read again before the next batch uses it. */
+    void forget() {
+        generation.incrementAndGet();
+    }
+
+    /** The sequences one batch knows to be waiting: a remembered one is confirmed once before it is believed. */
+    final class Batch {
+
+        private final Set<String> remembered;
+        private final Set<String> waiting = new HashSet<>();
+
+        private Batch(Set<String> remembered) {
+            this.remembered = remembered;
+        }
+
+        /** Whether the sequence has events waiting, so that the next must wait behind them. */
+        boolean waits(String sequence) {
+            if (waiting.contains(sequence)) {
+                return true;
+            }
+            if (!remembered.remove(sequence)) {
+                return false;
+            }
+            if (contains(sequence)) {
+                waiting.add(sequence);
+                return true;
+            }
+            forget(); // retried or evicted since it was read
+            return false;
+        }
+
+        /** The batch parked the sequence's first event: the rest of it waits behind. */
+        void parked(String sequence) {
+            waiting.add(sequence);
+        }
     }
 
     /** Parks the event that failed, unless it is parked already. */
@@ -122,10 +185,14 @@ public final class ParkedGroup {
      * @return the letters still waiting in the sequence afterwards
      */
     long retry(String sequence, EventHandlerInvoker handlers) {
-        queue.process(letter -> letter instanceof JdbcDeadLetter<?> stored
-                        && stored.getSequenceIdentifier().equals(sequence),
-                letter -> handleAgain(handlers, letter));
-        return queue.sequenceSize(sequence);
+        try {
+            queue.process(letter -> letter instanceof JdbcDeadLetter<?> stored
+                            && stored.getSequenceIdentifier().equals(sequence),
+                    letter -> handleAgain(handlers, letter));
+            return queue.sequenceSize(sequence);
+        } finally {
+            forget();
+        }
     }
 
     private EnqueueDecision<EventMessage<?>> handleAgain(EventHandlerInvoker handlers,
@@ -153,13 +220,21 @@ public final class ParkedGroup {
 
     /** Drops every letter of the sequence: its events are not handled, now or later. */
     int evict(String sequence) {
-        return jdbc.sql("delete from " + table + " where processing_group = ? and sequence_identifier = ?")
-                .param(name).param(sequence).update();
+        try {
+            return jdbc.sql("delete from " + table + " where processing_group = ? and sequence_identifier = ?")
+                    .param(name).param(sequence).update();
+        } finally {
+            forget();
+        }
     }
 
     /** Drops every letter of the group, as a rebuild that handles every event again does. */
     public void clear() {
-        queue.clear();
+        try {
+            queue.clear();
+        } finally {
+            forget();
+        }
     }
 
     private static String simpleName(String type) {

@@ -10,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -52,8 +51,8 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
     public Object handle(UnitOfWork<? extends EventMessage<?>> unit, InterceptorChain chain) throws Exception {
         EventMessage<?> event = unit.getMessage();
         String sequence = sequenceOf(event);
-        Set<String> parked = unit.root().getOrComputeResource(parkedKey, key -> group.parkedSequences());
-        if (parked.contains(sequence)) {
+        ParkedGroup.Batch parked = unit.root().getOrComputeResource(parkedKey, key -> group.batch());
+        if (parked.waits(sequence)) {
             group.parkBehind(sequence, event);
             return null;
         }
@@ -64,9 +63,12 @@ final class ParkingInterceptor implements MessageHandlerInterceptor<EventMessage
                     event.getPayloadType().getSimpleName(), sequence, group.name(), failure.getClass().getName(),
                     failure.getStackTrace().length > 0 ? failure.getStackTrace()[0] : "?");
             group.park(sequence, event, failure);
-            parked.add(sequence);
+            parked.parked(sequence);
             // forgotten once parked for good: should a later event of the batch fail, the batch comes again
-            unit.root().afterCommit(u -> failed.remove(event.getIdentifier()));
+            unit.root().afterCommit(u -> {
+                failed.remove(event.getIdentifier());
+                group.forget();
+            });
             return null;
         }
         try {
