@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
  * A default server's autovacuum looks every nap time for the tables changed by more than its analyze threshold (50
  * rows and a tenth of the table, {@code autovacuum_analyze_threshold} and {@code _scale_factor}) since they were
  * last analyzed, and analyzes those; so does this, with the server's settings (tables' own storage parameters
- * aside), and it says when it ran, since an analyze takes seconds of a core. Its statements run on a connection of
- * their own to the database, so their CPU counts as the database's.
+ * aside), and it says when it ran, since an analyze takes seconds of a core. It is paced as autovacuum's workers
+ * are, by the cost-based delay of {@code autovacuum_vacuum_cost_delay} and {@code _cost_limit} (a manual analyze has
+ * none, and took a core for seconds at a time). Its statements run on a connection of their own to the database, so
+ * their CPU counts as the database's.
  */
 final class Autoanalyze implements AutoCloseable {
 
@@ -34,6 +36,13 @@ final class Autoanalyze implements AutoCloseable {
             from pg_stat_user_tables s join pg_class c on c.oid = s.relid
             where s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::float8
                   + current_setting('autovacuum_analyze_scale_factor')::float8 * greatest(c.reltuples, 0)""";
+
+    /** The session's cost-based delay set to autovacuum's: -1 for either means the plain vacuum setting. */
+    private static final String PACE_AS_AUTOVACUUM = """
+            select set_config('vacuum_cost_delay', coalesce(nullif(current_setting('autovacuum_vacuum_cost_delay'), '-1'),
+                                                            current_setting('vacuum_cost_delay')), false),
+                   set_config('vacuum_cost_limit', coalesce(nullif(current_setting('autovacuum_vacuum_cost_limit'), '-1'),
+                                                            current_setting('vacuum_cost_limit')), false)""";
 
     /** When an analyze began ({@link System#nanoTime()}), how long it took, and how many tables it analyzed. */
     private record Run(long startedNanos, long tookNanos, int tables) {
@@ -112,6 +121,7 @@ final class Autoanalyze implements AutoCloseable {
                 }
             }
             if (!due.isEmpty()) {
+                statement.execute(PACE_AS_AUTOVACUUM);
                 statement.execute("analyze " + String.join(", ", due));
                 runs.add(new Run(started, System.nanoTime() - started, due.size()));
             }

@@ -39,7 +39,7 @@ final class LoadPart {
                  Autoanalyze analyze = Autoanalyze.whereSwitchedOff(db)) {
                 if (analyze != null) {
                     System.out.printf("autovacuum: off on this server; every %d s the benchmark analyzes the tables it"
-                            + " would have%n", Autoanalyze.EVERY.toSeconds());
+                            + " would have, paced as its workers are%n", Autoanalyze.EVERY.toSeconds());
                 }
                 String each = services.instances() == 1 ? "1 command service and 1 query service"
                         : services.instances() + " command services and " + services.instances() + " query services";

@@ -38,6 +38,33 @@ class AutoanalyzeTest {
     }
 
     @Test
+    void anAnalyzeIsPacedAsAutovacuumsWorkersAre() throws Exception {
+        try (ThrowawayDatabase db = ThrowawayDatabase.create(); Connection writer = db.server().connect(db.name());
+             Connection analyzing = db.server().connect(db.name());
+             Autoanalyze analyze = new Autoanalyze(Executors.newSingleThreadScheduledExecutor(), analyzing)) {
+            changeEnoughToAnalyze(writer);
+            assertThat(setting(analyzing, "vacuum_cost_delay")).as("a manual analyze's default").isEqualTo("0");
+
+            assertThat(analyze.analyzeDue()).containsExactly("public.busy");
+
+            String autovacuumDelay = setting(writer, "autovacuum_vacuum_cost_delay");
+            String autovacuumLimit = setting(writer, "autovacuum_vacuum_cost_limit");
+            assertThat(setting(analyzing, "vacuum_cost_delay")).isEqualTo(
+                    "-1".equals(autovacuumDelay) ? setting(writer, "vacuum_cost_delay") : autovacuumDelay);
+            assertThat(setting(analyzing, "vacuum_cost_limit")).isEqualTo(
+                    "-1".equals(autovacuumLimit) ? setting(writer, "vacuum_cost_limit") : autovacuumLimit);
+            assertThat(setting(analyzing, "vacuum_cost_delay")).isNotEqualTo("0");
+        }
+    }
+
+    private static String setting(Connection sql, String name) throws SQLException {
+        try (var value = sql.createStatement().executeQuery("select current_setting('" + name + "')")) {
+            value.next();
+            return value.getString(1);
+        }
+    }
+
+    @Test
     void anAnalyzeIsNamedWithASpanItFallsInOrJustPrecedes() throws Exception {
         try (ThrowawayDatabase db = ThrowawayDatabase.create(); Connection writer = db.server().connect(db.name());
              Autoanalyze analyze = new Autoanalyze(Executors.newSingleThreadScheduledExecutor(),
