@@ -20,7 +20,7 @@ final class CommandSender {
     record Answer(long version, long answeredAt) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = LoadClient.create();
     private final Failures failures;
 
     CommandSender(Failures failures) {

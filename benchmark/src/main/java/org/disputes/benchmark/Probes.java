@@ -30,7 +30,7 @@ final class Probes {
 
     private final Services services;
     private final Failures failures;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = LoadClient.create();
     private final ScheduledExecutorService decisionProbes = Executors.newScheduledThreadPool(64);
     private final List<CompletableFuture<?>> pendingLagProbes = new ArrayList<>();
     private final AtomicLong reads = new AtomicLong();
