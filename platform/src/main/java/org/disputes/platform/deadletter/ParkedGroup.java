@@ -90,11 +90,11 @@ public final class ParkedGroup {
     /** The sequences one batch knows to be waiting: a remembered one is confirmed once before it is believed. */
     final class Batch {
 
-        private final Set<String> remembered;
+        private final Set<String> unconfirmed;
         private final Set<String> waiting = new HashSet<>();
 
-        private Batch(Set<String> remembered) {
-            this.remembered = remembered;
+        private Batch(Set<String> unconfirmed) {
+            this.unconfirmed = unconfirmed;
         }
 
         /** Whether the sequence has events waiting, so that the next must wait behind them. */
@@ -102,7 +102,7 @@ public final class ParkedGroup {
             if (waiting.contains(sequence)) {
                 return true;
             }
-            if (!remembered.remove(sequence)) {
+            if (!unconfirmed.remove(sequence)) {
                 return false;
             }
             if (contains(sequence)) {
