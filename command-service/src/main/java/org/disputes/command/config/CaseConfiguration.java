@@ -22,6 +22,7 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -46,7 +47,7 @@ class CaseConfiguration {
     }
 
     @Bean
-    CaseLocks caseLocks(JdbcClient jdbc) {
+    CaseLocks caseLocks(JdbcTemplate jdbc) {
         return new CaseLocks(jdbc);
     }
 

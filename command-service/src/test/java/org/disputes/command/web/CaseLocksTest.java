@@ -1,5 +1,6 @@
 package org.disputes.command.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputes.command.cases.CaseLocks;
 import org.junit.jupiter.api.Test;
@@ -36,11 +37,14 @@ class CaseLocksTest {
     CaseLocks locks;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void aCommandWaitsForTheCaseAnotherInstanceIsChangingAndSeesWhatItDid() throws Exception {
         CaseApi api = new CaseApi(port, jdbc, eventStore);
         String caseId = api.caseWithCarrierEvidence();
+        double stale = metrics.counter("disputes.case.cache.stale").count();
 
         CompletableFuture<CaseApi.Answer> late = transactions.execute(status -> {
             // another instance takes the case and closes it; its transaction is still open
@@ -56,6 +60,10 @@ class CaseLocksTest {
         assertThat(answer.status()).as(answer.text()).isEqualTo(409);
         assertThat(answer.code()).isEqualTo("CASE_CLOSED");
         assertThat(api.eventsOf(caseId)).as("nothing appended after the closing").isEqualTo(4);
+        // once the lock was free, the cached case was brought up to date with the closing: it did not meet the
+        // closing at its append (a conflict, the case evicted, the command run again), which ends the same way
+        assertThat(metrics.counter("disputes.case.cache.stale").count()).as("cached case brought up to date")
+                .isEqualTo(stale + 1);
     }
 
     private static CaseApi.Answer post(CaseApi api, String caseId) {
