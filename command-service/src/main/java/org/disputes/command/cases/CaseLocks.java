@@ -21,9 +21,9 @@ public class CaseLocks {
     static final int CASES = 0x43415345; // "CASE"
     private static final String LOCK = "select pg_advisory_xact_lock(?, hashtext(?))";
     /**
-     * The lock, then the case's last sequence number, sent together: one round trip. PostgreSQL runs the second
-     * statement only once the first has the lock, and in READ COMMITTED takes its snapshot then, so it sees all that
-     * the lock's previous holder committed.
+     * The lock, then the case's last sequence number, sent together: one round trip, where the lock and Axon's
+     * {@code lastSequenceNumberFor} would take two. PostgreSQL runs the second statement only once the first has the
+     * lock, and in READ COMMITTED takes its snapshot then, so it sees all that the lock's previous holder committed.
      */
     private static final String LOCK_AND_LAST_SEQUENCE = LOCK + "; select max(sequence_number) from "
             + EventStoreTables.EVENTS + " where aggregate_identifier = ?";

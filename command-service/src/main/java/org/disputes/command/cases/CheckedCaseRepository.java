@@ -43,19 +43,21 @@ public final class CheckedCaseRepository extends CachingEventSourcingRepository<
 
     @Override
     protected EventSourcedAggregate<DisputeCase> doLoadWithLock(String caseId, Long expectedVersion) {
-        OptionalLong stored = locks.lockAndReadLastSequence(caseId);
-        if (cache.containsKey(caseId)) {
-            EventSourcedAggregate<DisputeCase> cached = super.doLoadWithLock(caseId, expectedVersion);
-            Long version = cached.version();
-            if (version != null && stored.isPresent() && stored.getAsLong() >= version) {
-                if (stored.getAsLong() > version) {
-                    cached.initializeState(events.readEvents(caseId, version + 1));
-                    stale.increment();
-                }
-                return cached;
-            }
-            cache.remove(caseId);
+        if (!cache.containsKey(caseId)) {
+            locks.lock(caseId);
+            return super.doLoadWithLock(caseId, expectedVersion);
         }
-        return super.doLoadWithLock(caseId, expectedVersion);
+        OptionalLong stored = locks.lockAndReadLastSequence(caseId);
+        EventSourcedAggregate<DisputeCase> cached = super.doLoadWithLock(caseId, expectedVersion);
+        Long version = cached.version();
+        if (version == null || stored.isEmpty() || stored.getAsLong() < version) {
+            cache.remove(caseId);
+            return super.doLoadWithLock(caseId, expectedVersion);
+        }
+        if (stored.getAsLong() > version) {
+            cached.initializeState(events.readEvents(caseId, version + 1));
+            stale.increment();
+        }
+        return cached;
     }
 }
