@@ -21,6 +21,10 @@ import java.util.concurrent.atomic.LongAdder;
  */
 final class ClosedLoop {
 
+    /** The span's figures, its seconds, and when it began and ended ({@link System#nanoTime()}). */
+    record Figures(LoadFigures load, SlowestSeconds seconds, long measuredFrom, long measuredUntil) {
+    }
+
     /** Between the collections that end the warm-up and the measured span. */
     private static final Duration AFTER_COLLECTING = Duration.ofSeconds(5);
 
@@ -39,6 +43,7 @@ final class ClosedLoop {
     /** Unknown until the warm-up ends: the clients run on and nothing counts. */
     private volatile long measureFrom = Long.MAX_VALUE;
     private volatile long measureUntil = Long.MAX_VALUE;
+    private volatile SlowestSeconds seconds;
 
     ClosedLoop(Services services, Options options, Connection sql) {
         this.services = services;
@@ -48,7 +53,7 @@ final class ClosedLoop {
     }
 
     /** Runs the warm-up, then the measured span; {@code measuring} runs as the measured span begins. */
-    LoadFigures run(Runnable measuring) throws Exception {
+    Figures run(Runnable measuring) throws Exception {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < options.clients(); i++) {
             Thread client = new Thread(this::workUntilTheEnd, "client-" + i);
@@ -62,6 +67,7 @@ final class ClosedLoop {
             Thread.sleep(AFTER_COLLECTING.toMillis()); // the load runs on, nothing counts: the collections' queues drain
         } finally {
             long now = System.nanoTime();
+            seconds = new SlowestSeconds(now, options.measure());
             measureFrom = now;
             measureUntil = now + options.measure().toNanos(); // the clients stop here, whatever happened above
         }
@@ -72,8 +78,9 @@ final class ClosedLoop {
         }
         CpuAccount.Used used = cpu.used();
         probes.finish(options.responseWindow());
-        return new LoadFigures(options.measure(), commands.sum(), claims.sum(), commandLatency, byStep,
-                probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used);
+        return new Figures(new LoadFigures(options.measure(), commands.sum(), claims.sum(), commandLatency, byStep,
+                probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used), seconds,
+                measureFrom, measureUntil);
     }
 
     private void workUntilTheEnd() {
@@ -105,6 +112,7 @@ final class ClosedLoop {
             commands.increment();
             commandLatency.recordNanos(answeredAt - sentAt);
             byStep.recordNanos(step, answeredAt - sentAt);
+            seconds.record(sentAt, answeredAt - sentAt);
             if (step == 0) {
                 claims.increment();
             }

@@ -51,11 +51,11 @@ final class LoadPart {
                     System.out.printf("closed loop: %d clients, warm-up %d to %d s (until the JIT settles), measured %d s"
                                     + " ...%n", options.clients(), options.warmUp().toSeconds(),
                             options.warmUpLimit().toSeconds(), options.measure().toSeconds());
-                    LoadFigures closed = new ClosedLoop(services, options, sql).run(firstMeasured);
+                    ClosedLoop.Figures closed = new ClosedLoop(services, options, sql).run(firstMeasured);
                     firstMeasured = () -> { };
-                    saturation = closed.commandsPerSecond();
-                    print(closed, ceiling);
-                    clean = closed.clean();
+                    saturation = closed.load().commandsPerSecond();
+                    print(closed, ceiling, analyze);
+                    clean = closed.load().clean();
                 }
                 if (options.runsMode("open")) {
                     double rate = options.openLoopRate(saturation);
@@ -74,24 +74,32 @@ final class LoadPart {
         }
     }
 
-    private void print(LoadFigures closed, PgbenchCeiling.Result ceiling) {
+    /** {@code analyze} is null where the server's autovacuum analyzes. */
+    private void print(ClosedLoop.Figures figures, PgbenchCeiling.Result ceiling, Autoanalyze analyze) {
+        LoadFigures closed = figures.load();
+        double p99 = closed.commandLatency().percentileMillis(99);
         System.out.printf("""
                         closed loop results (%d clients, %d s measured, %s):
                           commands            %,d answered, %,.0f commands/s (%,.0f claims filed/s, each with 3 evidence)
                           vs PostgreSQL       %.3f of pgbench's %,.0f appends/s
                           command latency     %s
                           by step             %s
+                          beyond the p99      %s (the seconds holding most commands of %.1f ms or more, by send time)%s
                         %s""", options.clients(), closed.measured().toSeconds(), instances(),
                 closed.commands(), closed.commandsPerSecond(), closed.claimsPerSecond(),
                 closed.commandsPerSecond() / ceiling.appendsPerSecond(), ceiling.appendsPerSecond(),
-                closed.commandLatency().summary(), closed.byStep().summary(), common(closed));
+                closed.commandLatency().summary(), closed.byStep().summary(), figures.seconds().holding(p99, 5), p99,
+                analyzedIn(analyze, figures.measuredFrom(), figures.measuredUntil()), common(closed));
+    }
+
+    private static String analyzedIn(Autoanalyze analyze, long from, long until) {
+        return analyze == null ? "" : "; the benchmark's analyze ran at " + analyze.between(from, until);
     }
 
     /** {@code analyze} is null where the server's autovacuum analyzes. */
     private void print(OpenLoop.Figures open, PgbenchCeiling.Result ceiling, Autoanalyze analyze) {
         LoadFigures load = open.load();
-        String analyzed = analyze == null ? ""
-                : "; the benchmark's analyze ran at " + analyze.between(open.measuredFrom(), open.measuredUntil());
+        String analyzed = analyzedIn(analyze, open.measuredFrom(), open.measuredUntil());
         System.out.printf("""
                         open loop results (%,.1f commands/s asked, %d s measured, %s):
                           commands            %,d answered, %,.1f commands/s achieved (%,.1f claims filed/s)

@@ -31,4 +31,16 @@ class SlowestSecondsTest {
 
         assertThat(seconds.summary(3)).isEmpty();
     }
+
+    @Test
+    void theSecondsHoldingMostCommandsAtOrBeyondAThresholdComeFirstWithTheirCounts() {
+        SlowestSeconds seconds = new SlowestSeconds(FROM, Duration.ofSeconds(60));
+        for (int i = 0; i < 10; i++) {
+            seconds.record(FROM + 4_000 * MS + i * MS, (i < 3 ? 150 : 20) * MS);
+            seconds.record(FROM + 9_000 * MS + i * MS, (i < 1 ? 100 : 99) * MS);
+            seconds.record(FROM + 20_000 * MS + i * MS, 30 * MS);
+        }
+
+        assertThat(seconds.holding(100, 5)).isEqualTo("+4 s 3 of 10, +9 s 1 of 10");
+    }
 }
