@@ -25,6 +25,7 @@ import org.disputes.command.policy.BurdenOfProofPolicy;
 import org.disputes.command.policy.PolicyTerms;
 import org.disputes.command.history.JdbcDecisionSupport;
 import org.disputes.platform.axon.EventStoreTables;
+import org.disputes.platform.axon.LingeringEventSource;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
@@ -82,6 +83,17 @@ class AdjudicationConfiguration {
     EventStore eventStore(EventStorageEngine storageEngine,
                           @Value("${disputes.command.fetch-delay:PT0.025S}") Duration fetchDelay) {
         return EventStoreTables.embeddedStore(storageEngine, fetchDelay);
+    }
+
+    /**
+     * The events of the saga's processor (application.yml names this source): each segment begins a batch at most
+     * once a linger ({@link LingeringEventSource}), where it committed its token for every event or two, mostly
+     * events of other segments' cases.
+     */
+    @Bean
+    LingeringEventSource sagaEvents(EventStore eventStore,
+                                    @Value("${disputes.command.saga-linger:PT0.1S}") Duration linger) {
+        return new LingeringEventSource(eventStore, linger);
     }
 
     /**

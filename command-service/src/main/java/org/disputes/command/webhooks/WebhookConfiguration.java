@@ -1,15 +1,16 @@
 package org.disputes.command.webhooks;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.disputes.platform.axon.LingeringEventSource;
 import org.disputes.platform.database.ReadSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.security.SecureRandom;
@@ -20,17 +21,18 @@ import java.time.Clock;
  * keeper. The processor is a tracking one of its own, so it neither slows nor is slowed by the adjudication's;
  * it starts at the head of the store, as a subscription receives what happens after it is made.
  */
-@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@Configuration(proxyBeanMethods = false)
 class WebhookConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookConfiguration.class);
 
     @Bean
-    ConfigurerModule webhookProcessor() {
+    ConfigurerModule webhookProcessor(WebhookProperties properties) {
         // a failing event is parked with its case's later ones (config.ParkingConfiguration), not skipped: Axon's
         // default would log it and lose the event's deliveries
         return configurer -> configurer.eventProcessing()
-                .registerTrackingEventProcessor(DeliveryFeed.PROCESSING_GROUP, Configuration::eventStore,
+                .registerTrackingEventProcessor(DeliveryFeed.PROCESSING_GROUP,
+                        config -> new LingeringEventSource(config.eventStore(), properties.linger()),
                         config -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andBatchSize(50)
                                 .andInitialTrackingToken(StreamableMessageSource::createHeadToken));

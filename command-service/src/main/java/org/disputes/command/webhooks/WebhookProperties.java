@@ -17,12 +17,14 @@ import java.time.Duration;
  * @param perSubscription      deliveries of one subscription sent at once by one instance, so that a slow
  *                             receiver holds only these and never the others' turn
  * @param polling              how often an idle instance looks for due deliveries queued by others
+ * @param linger               how often at most the feed begins a batch of events, so that one transaction queues
+ *                             several commands' deliveries
  */
 @ConfigurationProperties("disputes.webhooks")
 public record WebhookProperties(boolean allowInsecureTargets, boolean allowPrivateTargets, String secretKey,
                                 Duration rotationOverlap, Duration firstRetry, Duration maxRetryInterval,
                                 Duration retryFor, Duration connectTimeout, Duration answerTimeout, int workers,
-                                int perSubscription, Duration polling) {
+                                int perSubscription, Duration polling, Duration linger) {
 
     public WebhookProperties {
         rotationOverlap = orElse(rotationOverlap, Duration.ofHours(24));
@@ -34,6 +36,7 @@ public record WebhookProperties(boolean allowInsecureTargets, boolean allowPriva
         workers = workers <= 0 ? 16 : workers;
         perSubscription = perSubscription <= 0 ? 4 : perSubscription;
         polling = orElse(polling, Duration.ofMillis(250));
+        linger = orElse(linger, Duration.ofMillis(100));
     }
 
     /** How long a worker holds a delivery it sends: longer than any send may take, so a live one never loses it. */
