@@ -18,10 +18,14 @@ import java.util.concurrent.TimeUnit;
  * of its own. Under a steady stream of commands that is one event at a time: each of the saga's eight segments
  * stored its token and committed once or more a command, most of them for a batch with nothing for the segment. A
  * short wait, like a producer's linger in Kafka, turns those into one transaction for several commands' events, at
- * the price of up to that wait in the processor's latency. A processor far behind is slowed little: a batch of the
- * saga's reads up to 200 events, so 50 ms lets a segment read 4,000 events a second.
+ * the price of up to that wait in the processor's latency. A stream that handed over {@value #BEHIND} events or more
+ * since its last batch began does not wait: its processor is behind (catching up after an outage, say), its batches
+ * are full without waiting, and waiting would only slow it down.
  */
 public final class LingeringEventSource implements StreamableMessageSource<TrackedEventMessage<?>> {
+
+    /** Events handed over since a batch began that show the stream's processor to be behind. */
+    static final int BEHIND = 100;
 
     private final StreamableMessageSource<TrackedEventMessage<?>> source;
     private final Duration linger;
@@ -66,6 +70,7 @@ public final class LingeringEventSource implements StreamableMessageSource<Track
         private final BlockingStream<TrackedEventMessage<?>> stream;
         private final long lingerNanos;
         private long lastBatchAt;
+        private int handedOver;
 
         LingeringStream(BlockingStream<TrackedEventMessage<?>> stream, long lingerNanos) {
             this.stream = stream;
@@ -76,7 +81,8 @@ public final class LingeringEventSource implements StreamableMessageSource<Track
         /**
          * Waits up to {@code timeout} for an event as the stream does, and then until the linger has passed since
          * the last batch began (the processor asks this way at the start of each batch, then takes what is there
-         * without waiting). A stream quiet for longer than the linger thus hands its first event over at once.
+         * without waiting). A stream quiet for longer than the linger thus hands its first event over at once, and
+         * one that is behind does not wait.
          */
         @Override
         public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
@@ -84,10 +90,11 @@ public final class LingeringEventSource implements StreamableMessageSource<Track
                 return false;
             }
             long early = lastBatchAt + lingerNanos - System.nanoTime();
-            if (early > 0) {
+            if (early > 0 && handedOver < BEHIND) {
                 TimeUnit.NANOSECONDS.sleep(early);
             }
             lastBatchAt = System.nanoTime();
+            handedOver = 0;
             return true;
         }
 
@@ -103,6 +110,7 @@ public final class LingeringEventSource implements StreamableMessageSource<Track
 
         @Override
         public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            handedOver++;
             return stream.nextAvailable();
         }
 

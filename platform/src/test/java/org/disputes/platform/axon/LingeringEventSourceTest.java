@@ -71,6 +71,29 @@ class LingeringEventSourceTest {
         }
     }
 
+    @Test
+    void aStreamThatHasJustHandedOverAFullBatchDoesNotWait() throws Exception {
+        Duration linger = Duration.ofSeconds(2);
+        try (BlockingStream<TrackedEventMessage<?>> stream =
+                     new LingeringEventSource(store, linger).openStream(null)) {
+            for (int i = 0; i < LingeringEventSource.BEHIND; i++) {
+                publish(i);
+            }
+            long askedAt = System.nanoTime();
+            assertThat(stream.hasNextAvailable(10, TimeUnit.SECONDS)).isTrue();
+            for (int i = 0; i < LingeringEventSource.BEHIND; i++) {
+                assertThat(stream.nextAvailable().getPayload()).isEqualTo(i);
+            }
+
+            publish(LingeringEventSource.BEHIND);
+            assertThat(stream.hasNextAvailable(10, TimeUnit.SECONDS)).isTrue();
+            long nextAfter = System.nanoTime() - askedAt;
+
+            assertThat(Duration.ofNanos(nextAfter)).isLessThan(linger.dividedBy(2));
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo(LingeringEventSource.BEHIND);
+        }
+    }
+
     /**
      * The batches a processor reading through a source of {@code linger} takes for ten events published 100 ms apart:
      * the first it takes at once; with a linger, the next batch cannot begin before the linger has passed.
