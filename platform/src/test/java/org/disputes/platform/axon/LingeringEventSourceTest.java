@@ -4,7 +4,6 @@ import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -21,6 +20,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -101,23 +103,28 @@ class LingeringEventSourceTest {
     private int batchesForTenEventsOneEvery100Ms(Duration linger) throws InterruptedException {
         List<Object> handled = new CopyOnWriteArrayList<>();
         Set<Object> batches = ConcurrentHashMap.newKeySet();
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch all = new CountDownLatch(10);
         processor = processor(new LingeringEventSource(store, linger), event -> {
             handled.add(event.getPayload());
             batches.add(CurrentUnitOfWork.get());
+            first.countDown();
+            all.countDown();
             return null;
         });
         processor.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (processor.processingStatus().values().stream().noneMatch(EventTrackerStatus::isCaughtUp)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        for (int i = 0; i < 10; i++) {
-            publish(i);
-            Thread.sleep(100); // the events' pace, not a wait for anything
-        }
-        while (handled.size() < 10 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+        publish(0);
+        assertThat(first.await(20, TimeUnit.SECONDS)).isTrue();
+        // the others at the pace of one every 100 ms, once the processor has taken the first
+        ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
+        try {
+            for (int i = 1; i < 10; i++) {
+                int payload = i;
+                pace.schedule(() -> publish(payload), i * 100L, TimeUnit.MILLISECONDS);
+            }
+            assertThat(all.await(20, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            pace.shutdownNow();
         }
         assertThat(handled).containsExactlyElementsOf(IntStream.range(0, 10).boxed().toList());
         return batches.size();
