@@ -79,7 +79,8 @@ final class ClosedLoop {
         CpuAccount.Used used = cpu.used();
         probes.finish(options.responseWindow());
         return new Figures(new LoadFigures(options.measure(), commands.sum(), claims.sum(), commandLatency, byStep,
-                probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used), seconds,
+                probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(),
+                probes.decidedBeforeLastStep(), failures, used), seconds,
                 measureFrom, measureUntil);
     }
 

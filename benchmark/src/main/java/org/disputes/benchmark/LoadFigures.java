@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /** What a phase of the load measured. */
 record LoadFigures(Duration measured, long commands, long claims, Latency commandLatency, StepLatency byStep,
-                   Latency projectionLag, Latency decisionVisible, long decisionsNotSeen, Failures failures,
+                   Latency projectionLag, Latency decisionVisible, long decisionsNotSeen, long decidedBeforeLastStep,
+                   Failures failures,
                    CpuAccount.Used cpu) {
 
     double commandsPerSecond() {

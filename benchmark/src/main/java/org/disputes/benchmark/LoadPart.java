@@ -120,13 +120,20 @@ final class LoadPart {
                           CPU per command     %s
                           JIT compiling       %s
                           projection lag      %s
-                          decision visible    %s after the window closed (%d not seen)
+                          decision visible    %s after the window closed (%d not seen%s)
                           failures            %s
                         """, figures.cpu().perCommand(figures.commands()), figures.cpu().compiling(),
                 figures.projectionLag().summary(),
-                figures.decisionVisible().summary(), figures.decisionsNotSeen(), figures.failures().summary()));
+                figures.decisionVisible().summary(), figures.decisionsNotSeen(), decidedEarly(figures),
+                figures.failures().summary()));
         figures.failures().samples().forEach(sample -> lines.append("  failure sample: ").append(sample).append('\n'));
         return lines.toString();
+    }
+
+    /** Said only when it happened: the desk's steps took longer than the response window. */
+    private static String decidedEarly(LoadFigures figures) {
+        return figures.decidedBeforeLastStep() == 0 ? "" : "; " + figures.decidedBeforeLastStep()
+                + " decided before the script's last step was answered, the steps taking longer than the window";
     }
 
     private String instances() {

@@ -95,7 +95,8 @@ final class OpenLoop {
         }
         probes.finish(options.responseWindow());
         return new Figures(new LoadFigures(options.openLoopMeasure(), commands.sum(), claims.sum(), commandLatency,
-                byStep, probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(), failures, used),
+                byStep, probes.projectionLag(), probes.decisionVisible(), probes.decisionsNotSeen(),
+                probes.decidedBeforeLastStep(), failures, used),
                 rate, senderBehind, slowest, measureFrom, measureUntil);
     }
 
