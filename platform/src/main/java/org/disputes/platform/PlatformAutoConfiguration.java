@@ -12,6 +12,7 @@ import org.disputes.platform.security.SignIn;
 import org.disputes.platform.security.SignInMode;
 import org.disputes.platform.security.ProblemSecurityHandlers;
 import org.disputes.platform.security.SecurityProperties;
+import org.disputes.platform.web.AdmissionFilter;
 import org.disputes.platform.web.BodySizeLimitFilter;
 import org.disputes.platform.web.ProblemErrorController;
 import org.disputes.platform.web.ProblemHandlers;
@@ -19,6 +20,7 @@ import org.disputes.platform.web.ProblemWriter;
 import org.disputes.platform.web.StrictJson;
 import org.disputes.platform.web.TomcatProblemReports;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /** The edge both services share, switched on by having this module on the class path. */
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
@@ -70,6 +73,30 @@ public class PlatformAutoConfiguration {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(limit.toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * At most {@code disputes.http.admission.limit} requests of the API in hand at once, the others waiting their
+     * turn up to {@code disputes.http.admission.wait} ({@link AdmissionFilter}); a service that sets no limit lets
+     * every request in. After Spring Security, so that a request nobody may send is refused without waiting, and
+     * before the {@code Idempotency-Key}'s filter, the first to use the database.
+     */
+    @Bean
+    @ConditionalOnProperty("disputes.http.admission.limit")
+    FilterRegistrationBean<AdmissionFilter> admissionFilter(
+            @Value("${disputes.http.admission.limit}") int limit,
+            @Value("${disputes.http.admission.wait:PT5S}") Duration wait, ProblemWriter problems,
+            @Value("${spring.security.filter.order:" + Idempotency.SECURITY_FILTER_ORDER + "}") int securityOrder,
+            ObjectProvider<MeterRegistry> metrics) {
+        AdmissionFilter admission = new AdmissionFilter(limit, wait, problems);
+        metrics.ifAvailable(registry -> Gauge.builder("disputes.http.requests.waiting", admission,
+                        AdmissionFilter::waiting)
+                .description("requests of the API waiting to be let in (disputes.http.admission.limit)")
+                .register(registry));
+        FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(admission);
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(securityOrder + 5);
         return registration;
     }
 

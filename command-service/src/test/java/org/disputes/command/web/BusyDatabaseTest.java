@@ -1,8 +1,10 @@
 package org.disputes.command.web;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.disputes.testsupport.DemoUsers;
+import org.disputes.testsupport.Poll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,8 @@ class BusyDatabaseTest {
     EventStore eventStore;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    MeterRegistry metrics;
 
     @Test
     void aRequestThatFindsNoConnectionFreeIsTurnedAwayAndDoneNothing(CapturedOutput log) throws Exception {
@@ -80,6 +85,35 @@ class BusyDatabaseTest {
                 Map.of("Idempotency-Key", "busy-" + caseId));
         assertThat(again.status()).as(again.text()).isEqualTo(202);
         assertThat(api.eventsOf(caseId)).isEqualTo(events + 1);
+    }
+
+    @Test
+    void requestsBeyondTheAdmissionLimitWaitTheirTurnBeforeTheyTouchThePool() throws Exception {
+        CaseApi api = new CaseApi(port, jdbc, eventStore);
+        String caseId = api.caseWithCarrierEvidence();
+        long events = api.eventsOf(caseId);
+        int limit = 8; // disputes.http.admission.limit in application.yml
+
+        List<CompletableFuture<HttpResponse<String>>> sent = new ArrayList<>();
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try (HeldPool held = new HeldPool(dataSource.unwrap(HikariDataSource.class))) {
+            for (int i = 0; i < limit + 2; i++) {
+                sent.add(send(evidence(api, caseId)));
+            }
+            // the limit's requests are in, waiting for the pool; the two others wait to be let in
+            assertThat(Poll.until(this::waiting, waiting -> waiting >= 2, Duration.ofSeconds(30))).isEqualTo(2.0);
+            for (CompletableFuture<HttpResponse<String>> answer : sent) {
+                answers.add(answer.get(60, TimeUnit.SECONDS));
+            }
+        }
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(503);
+        assertThat(api.eventsOf(caseId)).as("nothing of the turned-away requests was stored").isEqualTo(events);
+        assertThat(waiting()).isEqualTo(0.0);
+    }
+
+    private double waiting() {
+        return metrics.get("disputes.http.requests.waiting").gauge().value();
     }
 
     /** The seller's evidence, sent by the agent, as a request to send without waiting for its answer. */

@@ -50,19 +50,35 @@ public final class PassingTroubleAnswer {
     public static void write(Throwable failure, HttpServletResponse response, ProblemWriter problems)
             throws IOException {
         warn(failure);
+        write(response, problems);
+    }
+
+    /**
+     * The same answer to a request turned away before it began, the service having more in hand than it lets in
+     * ({@link AdmissionFilter}); logged as the others are, with what the service was waiting for.
+     */
+    static void turnAway(String why, HttpServletResponse response, ProblemWriter problems) throws IOException {
+        warn(why);
+        write(response, problems);
+    }
+
+    private static void write(HttpServletResponse response, ProblemWriter problems) throws IOException {
         response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         problems.write(response, PROBLEM);
     }
 
     private static void warn(Throwable failure) {
+        // the cause's class, not its message: a database's message may quote what was written
+        warn("passing trouble with the database (" + NestedExceptionUtils.getMostSpecificCause(failure).getClass()
+                .getName() + "). See hikaricp_connections_pending and hikaricp_connections_timeout_total.");
+    }
+
+    private static void warn(String why) {
         sinceWarning.increment();
         long now = System.nanoTime();
         long due = nextWarning.get();
         if (now - due >= 0 && nextWarning.compareAndSet(due, now + WARN_EVERY)) {
-            // the cause's class, not its message: a database's message may quote what was written
-            log.warn("{} request(s) answered 503 since the last such line: passing trouble with the database ({}). "
-                            + "See hikaricp_connections_pending and hikaricp_connections_timeout_total.",
-                    sinceWarning.sumThenReset(), NestedExceptionUtils.getMostSpecificCause(failure).getClass().getName());
+            log.warn("{} request(s) answered 503 since the last such line: {}", sinceWarning.sumThenReset(), why);
         }
     }
 }
