@@ -92,7 +92,7 @@ class AdjudicationConfiguration {
      */
     @Bean
     LingeringEventSource sagaEvents(EventStore eventStore,
-                                    @Value("${disputes.command.saga-linger:PT0S}") Duration linger) {
+                                    @Value("${disputes.command.saga-linger:PT0.1S}") Duration linger) {
         return new LingeringEventSource(eventStore, linger);
     }
 

@@ -36,7 +36,7 @@ public record WebhookProperties(boolean allowInsecureTargets, boolean allowPriva
         workers = workers <= 0 ? 16 : workers;
         perSubscription = perSubscription <= 0 ? 4 : perSubscription;
         polling = orElse(polling, Duration.ofMillis(250));
-        linger = orElse(linger, Duration.ZERO);
+        linger = orElse(linger, Duration.ofMillis(100));
     }
 
     /** How long a worker holds a delivery it sends: longer than any send may take, so a live one never loses it. */
